@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .analysis import DocumentAnalysis, analyse
 from .errors import TimelineError
+from .events import build_timeline
 from .output import check_target, publish
 from .render import render_site
 from .settings import Settings
@@ -42,6 +43,7 @@ def build(settings: Settings, warn=lambda message: print(f"warning: {message}", 
     if not read.documents:
         raise TimelineError(f"{settings.seeds}: no readable articles found")
     analyses: dict[str, DocumentAnalysis] = {doc.id: analyse(doc) for doc in read.documents}
-    files = render_site(read.documents, analyses, settings)
+    timeline = build_timeline(read.documents, analyses)
+    files = render_site(timeline, analyses, settings)
     written = publish(files, settings.out)
     return BuildReport(len(read.documents), read.skipped, written, time.perf_counter() - started)

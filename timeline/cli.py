@@ -23,6 +23,11 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--title", default=Settings.title, help="site title")
     build.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of the site's interface")
     build.add_argument("--strict", action="store_true", help="fail on any unreadable file instead of warning")
+
+    tag = commands.add_parser("tag", help="find and normalize the time expressions of articles")
+    tag.add_argument("files", nargs="*", type=Path, metavar="FILE", help="articles (any seed format); standard input when none")
+    tag.add_argument("--dct", help="document creation time YYYY[-MM[-DD]] for articles that have none")
+    tag.add_argument("--format", choices=("json", "jsonl", "timeml"), default="json", help="output format (default: json)")
     return parser
 
 
@@ -42,10 +47,16 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _tag(args: argparse.Namespace) -> int:
+    from .commands.tag import run
+
+    return run(args.files, args.dct, args.format, sys.stdout)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return {"build": _build}[args.command](args)
+        return {"build": _build, "tag": _tag}[args.command](args)
     except TimelineError as exc:
         print(f"timeline: error: {exc}", file=sys.stderr)
         return 1

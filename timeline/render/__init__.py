@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from ..analysis import DocumentAnalysis
-from ..model import Document
+from ..model import Document, Timeline
 from ..settings import Settings
 from .env import environment, templates_dir
 
@@ -28,7 +28,8 @@ def _root(path: str) -> str:
     return "../" * depth
 
 
-def render_site(documents: tuple[Document, ...], analyses: dict[str, DocumentAnalysis], settings: Settings) -> dict[str, bytes]:
+def render_site(timeline: Timeline, analyses: dict[str, DocumentAnalysis], settings: Settings) -> dict[str, bytes]:
+    documents = timeline.documents
     env = environment()
     files: dict[str, bytes] = {}
 

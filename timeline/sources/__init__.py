@@ -37,7 +37,8 @@ class ReadResult:
     about: Document | None = None
 
 
-def _readers(path: Path):
+def reader_for(path: Path):
+    """The reader function for a file, chosen by its extension (anything else is plain text)."""
     suffix = path.suffix.lower()
     if suffix in (".md", ".markdown"):
         return md.read
@@ -70,7 +71,7 @@ def read_folder(folder: Path) -> ReadResult:
     for path in seed_files(folder):
         rel = path.relative_to(folder).as_posix()
         try:
-            found, problems = _readers(path)(path, rel)
+            found, problems = reader_for(path)(path, rel)
         except Unreadable as exc:
             skipped.append(Skipped(rel, str(exc)))
             continue

@@ -21,3 +21,8 @@ def tag(text: str, dct: CreationTime | str | None = None) -> list[Timex]:
         value = f"{year}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
         found.append(Timex(m.start(), m.end(), m[0], "DATE", value))
     return found
+
+
+def infer_dct(text: str) -> CreationTime | None:
+    """A creation time inferred from the text itself (placeholder until the tagger lands)."""
+    return None
