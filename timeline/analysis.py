@@ -1,11 +1,11 @@
-"""Per-document analysis: a pure function of (document, settings), so it can be cached and parallel."""
+"""Per-document analysis: a pure function of (document, creation time), so it can be cached and parallel."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from .model import CreationTime, Document, Timex
-from .temporal import tag
+from .temporal import folder_dct, infer_dct, tag
 
 
 @dataclass(frozen=True)
@@ -15,5 +15,12 @@ class DocumentAnalysis:
     timexes: tuple[Timex, ...]
 
 
-def analyse(document: Document) -> DocumentAnalysis:
-    return DocumentAnalysis(document.id, document.dct, tuple(tag(document.text, document.dct)))
+def creation_times(documents: tuple[Document, ...]) -> dict[str, CreationTime | None]:
+    """Each document's DCT: given, else inferred from its text, else from the other documents."""
+    dcts = {doc.id: doc.dct or infer_dct(doc.text) for doc in documents}
+    fallback = folder_dct([d for d in dcts.values() if d is not None])
+    return {doc_id: dct or fallback for doc_id, dct in dcts.items()}
+
+
+def analyse(document: Document, dct: CreationTime | None) -> DocumentAnalysis:
+    return DocumentAnalysis(document.id, dct, tuple(tag(document.text, dct)))

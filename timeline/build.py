@@ -6,7 +6,7 @@ import sys
 import time
 from dataclasses import dataclass
 
-from .analysis import DocumentAnalysis, analyse
+from .analysis import DocumentAnalysis, analyse, creation_times
 from .errors import TimelineError
 from .events import build_timeline
 from .output import check_target, publish
@@ -42,7 +42,8 @@ def build(settings: Settings, warn=lambda message: print(f"warning: {message}", 
         raise TimelineError(f"{len(read.skipped)} problem(s) in the seeds and --strict is set; nothing was written")
     if not read.documents:
         raise TimelineError(f"{settings.seeds}: no readable articles found")
-    analyses: dict[str, DocumentAnalysis] = {doc.id: analyse(doc) for doc in read.documents}
+    dcts = creation_times(read.documents)
+    analyses: dict[str, DocumentAnalysis] = {doc.id: analyse(doc, dcts[doc.id]) for doc in read.documents}
     timeline = build_timeline(read.documents, analyses)
     files = render_site(timeline, analyses, settings)
     written = publish(files, settings.out)

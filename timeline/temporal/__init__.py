@@ -26,3 +26,12 @@ def tag(text: str, dct: CreationTime | str | None = None) -> list[Timex]:
 def infer_dct(text: str) -> CreationTime | None:
     """A creation time inferred from the text itself (placeholder until the tagger lands)."""
     return None
+
+
+def folder_dct(known: list[CreationTime]) -> CreationTime | None:
+    """For a document with no date at all: the median date of the other documents of its folder."""
+    dated = sorted((d for d in known if d.precision != "year"), key=lambda d: d.value)
+    if not dated:
+        return None
+    middle = dated[len(dated) // 2]
+    return CreationTime(middle.value, middle.precision, "folder: median date of the other documents")
