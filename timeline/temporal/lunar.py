@@ -2,10 +2,11 @@
 
 Vietnamese news dates things by the lunar calendar ("rằm tháng Giêng", "23 tháng Chạp",
 "năm Bính Ngọ"), so resolving them needs real conversions, not the Chinese calendar:
-Vietnam computes its calendar for UTC+7 and China for UTC+8, and a new moon falling
-between 16:00 and 17:00 UTC lands on different civil days in the two. That is why, for
-example, Tết 1985 was 21 January in Vietnam but 20 February in China, and Tết 2007 was
-17 February against 18 February.
+Vietnam computes its calendar for UTC+7 and China for UTC+8, so a new moon or solar term
+falling between 16:00 and 17:00 UTC lands on different civil days in the two. That moves
+a month's first day, and through the solstice and leap-month rules can renumber months:
+Tết 1985 was 21 January in Vietnam but 20 February in China, Tết 2007 was 17 February
+against 18 February.
 
 The rules are the ones Hồ Ngọc Đức documented for the Vietnamese calendar, evaluated for
 UTC+7 throughout:
@@ -17,12 +18,15 @@ UTC+7 throughout:
   month, and takes the number of the month before it.
 
 New moons and the sun's longitude use the short series from Jean Meeus' *Astronomical
-Formulae for Calculators*, as Hồ Ngọc Đức's calendar does, so the results match the
-calendars Vietnamese software and almanacs print from 1968 on. Before 1968 (the North
-moved its calendar from UTC+8 to UTC+7 in 1967, the South later) calendars printed at
-the time can differ from these UTC+7 results by a day for some months.
+Formulae for Calculators*, as Hồ Ngọc Đức's calendar program does, so the results agree
+day for day with other implementations of it. Over 1900-2100 they differ from a precise
+ephemeris only for the months beginning 20 June 1944, 9 December 2072 and 15 November
+2077, whose new moons fall within two minutes of local midnight: this series starts each
+a day late. Before 1968 (the North moved its calendar from UTC+8 to UTC+7 in 1967, the
+South in 1975) calendars printed at the time can differ from these UTC+7 results.
 
-Everything is a pure function; each lunar year's months are computed once and cached.
+Everything is a pure function; each lunar year's months are computed once and cached
+(a few hundred years at most, since inputs are range-checked first).
 """
 
 from __future__ import annotations
@@ -31,10 +35,11 @@ import math
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache
+from types import MappingProxyType
 
 __all__ = [
     "MAX_YEAR",
@@ -49,7 +54,7 @@ __all__ = [
 ]
 
 MIN_YEAR = 1800
-"""First supported lunar year (the series are accurate to minutes over 1800-2199)."""
+"""First supported lunar year (the range of Hồ Ngọc Đức's own tables)."""
 MAX_YEAR = 2199
 """Last supported lunar year."""
 
@@ -141,16 +146,17 @@ def _sun_sector(ordinal: int) -> int:
 # --- calendar structure ----------------------------------------------------------------
 
 
-@lru_cache(maxsize=None)
+@cache
 def _month11(year: int) -> int:
     """Lunation that is month 11 of solar `year`: the one containing the December solstice."""
-    k = math.floor((date(year, 12, 31).toordinal() + _JD_OF_ORDINAL_ZERO - _NEW_MOON_ZERO_JD) / _SYNODIC_MONTH)
+    dec31 = date(year, 12, 31).toordinal() + _JD_OF_ORDINAL_ZERO
+    k = math.floor((dec31 - _NEW_MOON_ZERO_JD) / _SYNODIC_MONTH)
     # Lunation k starts at most a month before 31 December; if the sun has already passed
     # 270° when it starts, the solstice fell in the lunation before.
     return k - 1 if _sun_sector(_new_moon_day(k)) >= 9 else k
 
 
-@lru_cache(maxsize=None)
+@cache
 def _leap_offset(year: int) -> int:
     """Position after month 11 of `year` of the leap month before the next month 11, or 0.
 
@@ -159,8 +165,9 @@ def _leap_offset(year: int) -> int:
     start = _month11(year)
     if _month11(year + 1) - start == 12:
         return 0
+    sectors = [_sun_sector(_new_moon_day(start + j)) for j in range(14)]
     # 13 months share the 12 sector changes from solstice to solstice, so one has none.
-    return next(j for j in range(1, 13) if _sun_sector(_new_moon_day(start + j)) == _sun_sector(_new_moon_day(start + j + 1)))
+    return next(j for j in range(1, 13) if sectors[j] == sectors[j + 1])
 
 
 @dataclass(frozen=True)
@@ -176,7 +183,7 @@ def _tet_lunation(year: int) -> int:
     return _month11(year - 1) + (3 if _leap_offset(year - 1) in (1, 2) else 2)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _year_table(year: int) -> _YearTable:
     """Months of lunar `year`, with no range check (the public functions do that)."""
     first, end = _tet_lunation(year), _tet_lunation(year + 1)
@@ -249,7 +256,11 @@ def tet(year: int) -> date:
 
 
 def can_chi(year: int) -> str:
-    """The sexagenary name of lunar `year`, e.g. 'Bính Ngọ' for 2026 (4 CE was Giáp Tý)."""
+    """The sexagenary name of lunar `year`, e.g. 'Bính Ngọ' for 2026 (4 CE was Giáp Tý).
+
+    The name belongs to the lunar year: a January date before Tết takes the name of the
+    year before, so pass `solar_to_lunar(d).year` for a solar date.
+    """
     return f"{_CAN[(year - 4) % 10]} {_CHI[(year - 4) % 12]}"
 
 
@@ -265,8 +276,8 @@ def _name_key(name: str) -> str:
     return unicodedata.normalize("NFC", " ".join(words))
 
 
-_CYCLE_POSITION = {_name_key(can_chi(4 + i)): i for i in range(60)}
-"""Position in the 60-year cycle (0 = Giáp Tý) of each name, keyed by _name_key. Read-only."""
+_CYCLE_POSITION: Mapping[str, int] = MappingProxyType({_name_key(can_chi(4 + i)): i for i in range(60)})
+"""Position in the 60-year cycle (0 = Giáp Tý) of each name, keyed by _name_key."""
 
 
 def years_for_can_chi(name: str, near: int) -> int:
