@@ -36,35 +36,64 @@ def _safe_relpath(rel: str) -> str:
     return rel
 
 
-def _keep_or_write(old: Path, new: Path, data: bytes) -> bool:
-    """Link the previous file when its bytes are the same; returns True when it was written anew."""
-    if old.is_file() and old.stat().st_size == len(data) and old.read_bytes() == data:
-        try:
-            os.link(old, new)
-        except OSError:
-            shutil.copy2(old, new)
-        return False
-    new.write_bytes(data)
-    return True
+def _previous_sizes(out: Path) -> dict[str, int]:
+    """Size of every file of the previous site by relative path, from one walk of the folder."""
+    sizes: dict[str, int] = {}
+    pending = [(out, "")] if out.is_dir() else []
+    while pending:
+        folder, prefix = pending.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((Path(entry.path), f"{prefix}{entry.name}/"))
+                else:
+                    sizes[prefix + entry.name] = entry.stat(follow_symlinks=False).st_size
+    return sizes
+
+
+def _unchanged(files: dict[str, bytes], out: Path, sizes: dict[str, int]) -> set[str]:
+    """The files whose bytes are already in `out`; only same-sized files are read to compare."""
+    return {rel for rel, data in files.items() if sizes.get(rel) == len(data) and (out / rel).read_bytes() == data}
+
+
+def _link_or_copy(old: Path, new: Path) -> None:
+    try:
+        os.link(old, new)
+    except OSError:
+        shutil.copy2(old, new)
 
 
 def publish(files: dict[str, bytes], out: Path) -> int:
-    """Replace the folder `out` by exactly `files`; returns how many files have new bytes."""
+    """Replace the folder `out` by exactly `files`; returns how many files have new bytes.
+
+    When every file is already there as it should be, the folder is not touched at all.
+    """
     check_target(out)
     files = {**files, MARKER: _MARKER_TEXT}
+    for rel in files:
+        _safe_relpath(rel)
     out = out.absolute()
+    previous = _previous_sizes(out)
+    same = _unchanged(files, out, previous)
+    if same == files.keys() == previous.keys():
+        return 0
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     old = out.with_name(f".{out.name}.old-{os.getpid()}")
     for leftover in (tmp, old):
         if leftover.exists():
             shutil.rmtree(leftover)
-    written = 0
+    made: set[Path] = set()
     try:
         for rel in sorted(files):
-            target = tmp / _safe_relpath(rel)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            written += _keep_or_write(out / rel, target, files[rel])
+            target = tmp / rel
+            if target.parent not in made:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
+            if rel in same:
+                _link_or_copy(out / rel, target)
+            else:
+                target.write_bytes(files[rel])
         if out.exists():
             os.rename(out, old)
         os.rename(tmp, out)
@@ -74,4 +103,4 @@ def publish(files: dict[str, bytes], out: Path) -> int:
             os.rename(old, out)
         raise
     shutil.rmtree(old, ignore_errors=True)
-    return written
+    return len(files) - len(same)
