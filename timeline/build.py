@@ -1,30 +1,56 @@
-"""The build: read seeds -> analyse each document -> render -> publish, and a summary of it."""
+"""The build: read seeds -> analyse each document -> merge -> render -> publish, and a summary of it.
+
+Analysis is the only per-document work that costs real time, so it is the part that is cached
+(only documents whose analysis inputs changed are analysed again) and run in worker processes.
+Everything after it sees the analyses in document order, however they were obtained, so the
+output does not depend on the cache or on the number of workers.
+"""
 
 from __future__ import annotations
 
+import multiprocessing
+import sqlite3
 import sys
+import threading
 import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from .analysis import DocumentAnalysis, analyse, creation_times
+from .cache import AnalysisCache, analysis_key
 from .errors import TimelineError
 from .events import build_timeline
+from .model import CreationTime, Document
 from .output import check_target, publish
+from .progress import Progress
 from .render import render_site
 from .settings import Settings
 from .sources import Skipped, read_folder
+
+Warn = Callable[[str], None]
+
+
+def _stderr_warning(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr)
 
 
 @dataclass(frozen=True)
 class BuildReport:
     documents: int
     skipped: tuple[Skipped, ...]
+    analysed: int
+    reused: int
+    events: int
+    conflicts: int
     files_written: int
     seconds: float
 
     def summary(self) -> str:
         lines = [
-            f"built {self.documents} documents in {self.seconds:.1f} s ({self.files_written} files changed)"
+            f"built {self.documents} documents in {self.seconds:.1f} s: {self.analysed} analysed, "
+            f"{self.reused} reused from cache; {self.events} events, {self.conflicts} conflicts; "
+            f"{self.files_written} files changed"
         ]
         if self.skipped:
             lines.append(f"skipped {len(self.skipped)}:")
@@ -32,19 +58,102 @@ class BuildReport:
         return "\n".join(lines)
 
 
-def build(settings: Settings, warn=lambda message: print(f"warning: {message}", file=sys.stderr)) -> BuildReport:
+def _start_method() -> str | None:
+    """fork where it is safe (Linux, no other thread running): workers start at once, modules loaded.
+
+    `timeline serve` builds while its HTTP thread runs, and forking a threaded process can
+    deadlock the child, so there the workers come from a fork server instead.
+    """
+    if sys.platform != "linux":
+        return None
+    return "fork" if threading.active_count() == 1 else "forkserver"
+
+
+def _analysed(documents: list[Document], dcts: dict[str, CreationTime | None], jobs: int) -> Iterator[DocumentAnalysis]:
+    """The analyses of `documents`, in their order: in this process, or in a pool of `jobs` workers."""
+    dct_list = [dcts[doc.id] for doc in documents]
+    workers = min(jobs, len(documents))
+    if workers <= 1:
+        yield from map(analyse, documents, dct_list)
+        return
+    # Chunks amortize the pickling round trips; several per worker keep the load balanced.
+    chunksize = max(1, min(32, len(documents) // (workers * 8)))
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(_start_method())) as pool:
+        yield from pool.map(analyse, documents, dct_list, chunksize=chunksize)
+
+
+def _open_cache(settings: Settings, warn: Warn) -> AnalysisCache | None:
+    if not settings.use_cache:
+        return None
+    try:
+        return AnalysisCache(settings.cache_path, warn)
+    except (OSError, sqlite3.Error) as exc:
+        warn(f"{settings.cache_path}: cannot use the analysis cache ({exc}); analysing every document")
+        return None
+
+
+def analyse_all(
+    documents: tuple[Document, ...], settings: Settings, progress: Progress, warn: Warn
+) -> tuple[dict[str, DocumentAnalysis], int]:
+    """Every document's analysis, in document order, and how many were computed (not reused)."""
+    dcts = creation_times(documents)
+    cache = _open_cache(settings, warn)
+    try:
+        keys: dict[str, str] = {}
+        found: dict[str, DocumentAnalysis] = {}
+        if cache is not None:
+            fingerprint = settings.analysis_fingerprint()
+            keys = {doc.id: analysis_key(doc, dcts[doc.id], fingerprint) for doc in documents}
+            found = cache.get_many(keys.values())
+        misses = [doc for doc in documents if keys.get(doc.id) not in found]
+        computed: dict[str, DocumentAnalysis] = {}
+        progress.stage("analysing", len(misses))
+        for doc, analysis in zip(misses, _analysed(misses, dcts, settings.jobs)):
+            computed[doc.id] = analysis
+            if cache is not None:
+                cache.put(keys[doc.id], analysis)
+            progress.advance()
+    finally:
+        if cache is not None:
+            cache.close()
+    analyses = {doc.id: computed[doc.id] if doc.id in computed else found[keys[doc.id]] for doc in documents}
+    return analyses, len(computed)
+
+
+def build(settings: Settings, warn: Warn = _stderr_warning, progress: Progress | None = None) -> BuildReport:
     started = time.perf_counter()
-    check_target(settings.out)
-    read = read_folder(settings.seeds)
-    for skipped in read.skipped:
-        warn(str(skipped))
-    if settings.strict and read.skipped:
-        raise TimelineError(f"{len(read.skipped)} problem(s) in the seeds and --strict is set; nothing was written")
-    if not read.documents:
-        raise TimelineError(f"{settings.seeds}: no readable articles found")
-    dcts = creation_times(read.documents)
-    analyses: dict[str, DocumentAnalysis] = {doc.id: analyse(doc, dcts[doc.id]) for doc in read.documents}
-    timeline = build_timeline(read.documents, analyses)
-    files = render_site(timeline, analyses, settings)
-    written = publish(files, settings.out)
-    return BuildReport(len(read.documents), read.skipped, written, time.perf_counter() - started)
+    progress = progress or Progress()
+
+    def note(message: str) -> None:
+        progress.clear()
+        warn(message)
+
+    try:
+        check_target(settings.out)
+        progress.stage("reading")
+        read = read_folder(settings.seeds)
+        for skipped in read.skipped:
+            note(str(skipped))
+        if settings.strict and read.skipped:
+            raise TimelineError(f"{len(read.skipped)} problem(s) in the seeds and --strict is set; nothing was written")
+        if not read.documents:
+            raise TimelineError(f"{settings.seeds}: no readable articles found")
+        analyses, analysed = analyse_all(read.documents, settings, progress, note)
+        progress.stage("merging")
+        timeline = build_timeline(read.documents, analyses)
+        progress.stage("rendering")
+        files = render_site(timeline, analyses, settings)
+        progress.stage("writing")
+        written = publish(files, settings.out)
+    finally:
+        progress.clear()
+    return BuildReport(
+        documents=len(read.documents),
+        skipped=read.skipped,
+        analysed=analysed,
+        reused=len(read.documents) - analysed,
+        events=len(timeline.events),
+        conflicts=sum(1 for event in timeline.events if event.conflict),
+        files_written=written,
+        seconds=time.perf_counter() - started,
+    )
