@@ -1,4 +1,4 @@
-"""Writers: the timeline and its documents rendered as a static site, in memory.
+"""Writers: the timeline rendered as a static site, in memory.
 
 `render_site` returns every output file as bytes keyed by its path, so that the caller can
 write them all or nothing and skip the ones that did not change.
@@ -6,51 +6,51 @@ write them all or nothing and skip the ones that did not change.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import PurePosixPath
+from dataclasses import replace
 
 from ..analysis import DocumentAnalysis
 from ..model import Document, Timeline
 from ..settings import Settings
-from .env import environment, templates_dir
+from . import dates, exports, feeds
+from .env import templates_dir
+from .i18n import strings
+from .pages import render_pages
+from .search import INDEX_NAME, search_index
+from .view import cards_for, entities_for, names_for
 
 
-@dataclass(frozen=True)
-class DatedMention:
-    document: Document
-    text: str
-    value: str
-
-
-def _root(path: str) -> str:
-    """The relative prefix from `path` back to the site root, so links work from file:// and any sub-path."""
-    depth = len(PurePosixPath(path).parts) - 1
-    return "../" * depth
-
-
-def render_site(timeline: Timeline, analyses: dict[str, DocumentAnalysis], settings: Settings) -> dict[str, bytes]:
-    documents = timeline.documents
-    env = environment()
-    files: dict[str, bytes] = {}
-
-    def page(path: str, template: str, **context) -> None:
-        html = env.get_template(template).render(root=_root(path), settings=settings, **context)
-        files[path] = html.encode("utf-8")
-
-    dated = sorted(
-        (
-            DatedMention(doc, t.text, t.value)
-            for doc in documents
-            for t in analyses[doc.id].timexes
-            if t.type in ("DATE", "TIME") and t.value[:1].isdigit()
-        ),
-        key=lambda m: (m.value, m.document.id),
-    )
-    page("index.html", "index.html", documents=documents, dated=dated)
-    for doc in documents:
-        page(f"documents/{doc.id}.html", "document.html", document=doc, analysis=analyses[doc.id])
+def _assets() -> dict[str, bytes]:
     static = templates_dir() / "assets"
-    for asset in sorted(static.rglob("*")):
-        if asset.is_file():
-            files[f"assets/{asset.relative_to(static).as_posix()}"] = asset.read_bytes()
+    return {
+        f"assets/{asset.relative_to(static).as_posix()}": asset.read_bytes()
+        for asset in sorted(static.rglob("*"))
+        if asset.is_file()
+    }
+
+
+def render_site(
+    timeline: Timeline,
+    analyses: dict[str, DocumentAnalysis],
+    settings: Settings,
+    about: Document | None = None,
+) -> dict[str, bytes]:
+    """Every file of the site: pages, search index, feed, sitemap (with a base URL), exports, assets."""
+    lang = settings.lang
+    base_url = settings.base_url.rstrip("/") + "/" if settings.base_url else None
+    settings = replace(settings, base_url=base_url)
+    names = names_for(timeline)
+    cards = cards_for(timeline, names, lang)
+    entities = entities_for(cards, names)
+    files = render_pages(timeline, analyses, settings, about, names, cards, entities)
+    if base_url:
+        files[feeds.SITEMAP_NAME] = feeds.sitemap([p for p in files if p.endswith(".html")], base_url)
+    updated = dates.build_instant(a.dct for a in analyses.values())
+    files[INDEX_NAME] = search_index(cards, names)
+    files[feeds.FEED_NAME] = feeds.atom(cards, settings.title, lang, base_url, updated)
+    files[exports.JSON_NAME] = exports.timeline_json(timeline)
+    files[exports.TIMELINEJS_NAME] = exports.timelinejs(cards, settings.title, strings(lang)["tagline"].format(n=len(timeline.documents)))
+    files[exports.CSV_NAME] = exports.timeline_csv(cards)
+    files[exports.ICS_NAME] = exports.icalendar(cards, settings.title, f"{updated:%Y%m%dT%H%M%SZ}", base_url)
+    files.update(exports.timeml_files(timeline, analyses, names))
+    files.update(_assets())
     return files
