@@ -11,7 +11,7 @@ from xml.sax.saxutils import escape, quoteattr
 from ..errors import TimelineError
 from ..model import CreationTime, Document, Timex
 from ..sources import read_folder, reader_for
-from ..sources.decode import Unreadable, decode
+from ..sources.decode import Unreadable, decode_exact
 from ..sources.jsonl import read as read_jsonl_file
 from ..temporal import infer_dct, tag
 from ..text import nfc
@@ -21,7 +21,7 @@ def _jsonl_records(files: list[Path]) -> Iterable[tuple[str, dict]]:
     sources = [(str(f), f.read_bytes()) for f in files] if files else [("<stdin>", sys.stdin.buffer.read())]
     for name, data in sources:
         try:
-            text = decode(data)
+            text = decode_exact(data)
         except Unreadable as exc:
             raise TimelineError(f"{name}: {exc}") from None
         for number, line in enumerate(text.splitlines(), 1):
@@ -83,7 +83,7 @@ def run(files: list[Path], dct: str | None, fmt: str, stream: IO[str]) -> int:
     if fmt == "jsonl":
         for where, record in _jsonl_records(files):
             doc_dct = _dct(record.get("dct") or record.get("date"), where) or default_dct
-            text = nfc(record["text"])
+            text = record["text"]
             if doc_dct is None:
                 doc_dct = infer_dct(text)
             timexes = tag(text, doc_dct)

@@ -14,6 +14,11 @@ class Unreadable(Exception):
 
 def decode(data: bytes) -> str:
     """UTF-8 (with or without BOM) or UTF-16 with BOM, normalized to NFC."""
+    return nfc(decode_exact(data))
+
+
+def decode_exact(data: bytes) -> str:
+    """The text as encoded, not normalized: offsets into it are offsets into the user's file."""
     if data.startswith(codecs.BOM_UTF8):
         text = _strict(data[len(codecs.BOM_UTF8):], "utf-8")
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -22,7 +27,7 @@ def decode(data: bytes) -> str:
         raise Unreadable("binary file (contains NUL bytes), not text")
     else:
         text = _strict(data, "utf-8")
-    return nfc(text)
+    return text
 
 
 def _strict(data: bytes, encoding: str) -> str:

@@ -1,0 +1,72 @@
+"""Calendar arithmetic behind TIMEX3 values: ISO weeks, month steps, weekday agreement."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+
+def valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def iso_week(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def week_of(d: date, delta_weeks: int = 0) -> str:
+    return iso_week(d + timedelta(weeks=delta_weeks))
+
+
+def nearest_year(month: int, day: int, around: date, direction: int = 0, slack_days: int = 2) -> int | None:
+    """The year that puts day/month nearest `around`; `direction` -1 keeps it in the past, +1 in the future.
+
+    `slack_days` tolerates a creation date a little off from the events it reports.
+    """
+    candidates = [date(y, month, day) for y in (around.year - 1, around.year, around.year + 1) if valid_day(y, month, day)]
+    if not candidates:
+        return None
+    if direction < 0:
+        past = [c for c in candidates if c <= around + timedelta(days=slack_days)]
+        if past:
+            return max(past).year
+    elif direction > 0:
+        future = [c for c in candidates if c >= around - timedelta(days=slack_days)]
+        if future:
+            return min(future).year
+    return min(candidates, key=lambda c: (abs((c - around).days), c)).year
+
+
+def years_with_weekday(month: int, day: int, weekday: int, around: int, latest: int | None = None) -> list[int]:
+    """Years near `around` in which day/month falls on ISO `weekday`, nearest first."""
+    found = []
+    for delta in range(0, 29):
+        for year in {around - delta, around + delta}:
+            if latest is not None and year > latest:
+                continue
+            if valid_day(year, month, day) and date(year, month, day).isoweekday() == weekday:
+                found.append(year)
+    return sorted(set(found), key=lambda y: (abs(y - around), -y))
+
+
+def weekday_near(anchor: date, weekday: int, direction: int) -> date:
+    """The `weekday` nearest `anchor`: the last one (-1), the next one (+1), or in the same ISO week (0)."""
+    delta = weekday - anchor.isoweekday()
+    if direction < 0:
+        return anchor + timedelta(days=delta if delta <= 0 else delta - 7)
+    if direction > 0:
+        return anchor + timedelta(days=delta if delta >= 0 else delta + 7)
+    return anchor + timedelta(days=delta)
+
+
+def day_value(d: date) -> str:
+    return d.isoformat()

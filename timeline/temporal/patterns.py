@@ -1,0 +1,206 @@
+"""The shapes of Vietnamese time expressions, as regexes filled with the lexicon's words.
+
+Each pattern recognizes one kind of piece (a date, a part of day, a clock time, a duration, ...).
+The patterns run on the match key of the text (lower case, one tone placement), so they are
+written in lower case; the words come from `lexicon.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import Lexicon, alternation, lexicon
+
+_B = r"(?:(?<!\w)|(?<=[^\W\d])(?=\d))"  # start of a word, or digits glued to a word ("được1 tuần")
+_E = r"(?!\w)"  # end of a word
+
+
+@dataclass(frozen=True)
+class Patterns:
+    number: str
+    kinds: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _number(lex: Lexicon) -> str:
+    units = alternation(lex.table("numbers", "units"))
+    after_ten = alternation(lex.table("numbers", "after_ten"))
+    words = (
+        rf"(?:{units}\s+mươi(?:\s+{after_ten})?|mười(?:\s+{after_ten})?|(?:một\s+)?trăm|{units})"
+    )
+    return rf"(?:\d+(?:[.,]\d+)?|{words}{_E})"
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    lex = lexicon()
+    num = _number(lex)
+    vague = alternation(lex.list("numbers", "vague"))
+    unit = alternation(lex.table("units"))
+    qmod = alternation(lex.table("modifiers", "quantity"))
+    pmod = alternation(lex.table("modifiers", "position"))
+    tail = alternation(lex.list("modifiers", "duration_tail"))
+    weekday = alternation(lex.table("weekdays"))
+    month_word = alternation(lex.table("months"))
+    pod = alternation(lex.table("parts_of_day"))
+    deictic = alternation(lex.table("deictic_days"))
+    after_pod = alternation(lex.table("deictic_after_part_of_day"))
+    anaphor = alternation(lex.table("anaphoric_days"))
+    rel = alternation({**lex.table("relative", "dct"), **lex.table("relative", "focus")})
+    period = alternation(lex.table("relative", "periods"))
+    every = alternation(lex.list("sets", "every"))
+    set_period = alternation(lex.table("sets", "periods"))
+    refs = alternation(
+        lex.list("references", "PRESENT_REF") + lex.list("references", "PAST_REF") + lex.list("references", "FUTURE_REF")
+    )
+    new_year = alternation(lex.list("lunar", "new_year"))
+    holiday = alternation(lex.table("lunar", "holidays"))
+    stem = alternation(lex.list("lunar", "stems"))
+    branch = alternation(lex.list("lunar", "branches"))
+    lunar_marker = alternation(lex.list("lunar", "marker"))
+    season = alternation(lex.table("seasons"))
+    date_tail = alternation(lex.list("spans", "date_tail"))
+    day_word = alternation(lex.list("lunar", "day_words"))
+
+    year4 = r"(?:1[0-9]|20|21)\d{2}"
+    lunar_suffix = rf"(?P<lunar>\s*\(?\s*{lunar_marker}\s*\)?)?"
+    tail_group = rf"(?P<tail>\s+{date_tail}{_E})?"
+    month_tail = rf"(?:\s*[/.-]\s*(?P<y>{year4})|\s+năm\s+(?P<y2>{year4}))?"
+
+    kinds: list[tuple[str, str]] = [
+        # 8/1, 08/01/2022, ngày 8-1, hôm 11/5, 29.11, 10/01 âm lịch
+        (
+            "dm",
+            rf"{_B}(?P<pre>(?:ngày|hôm|{day_word})\s+)?(?<![\d/.,])(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})"
+            rf"(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}(?!\d)))?(?![\d/]|[.,]\d|-\d+(?!\d*/)){lunar_suffix}{tail_group}",
+        ),
+        # ngày 8 tháng 1 năm 2022, 23 tháng Chạp, mùng 8 tháng Giêng
+        (
+            "dmy_words",
+            rf"{_B}(?P<pre>(?:ngày|{day_word})\s+)?(?P<d>\d{{1,2}}|mười|{alternation(lex.table('numbers', 'units'))})"
+            rf"\s+tháng\s+(?P<m>\d{{1,2}}|{month_word}){_E}(?:\s*(?:,\s*)?năm\s+(?P<y>{year4})|\s*[/.-]\s*(?P<y2>{year4}))?"
+            rf"{lunar_suffix}{tail_group}",
+        ),
+        # ngày 15 (the month comes from the narrative, or from a range partner)
+        (
+            "day_only",
+            rf"{_B}(?P<pre>ngày|{day_word})\s+(?P<d>\d{{1,2}})(?![\d/.,:-]\d|\d|\s*(?:tháng|năm|giờ|h{_E}|ngày|lần|người|km|tuổi|%|phút|triệu|tỷ|tỉ)){_E}{tail_group}",
+        ),
+        # the first day of a range: 5 in "5-7/1", "từ 5 đến 7/1", "ngày 9 và 10/8", "20-22 tháng Chạp"
+        (
+            "range_head",
+            rf"{_B}(?P<pre>(?:ngày|{day_word})\s+)?(?<![\d/.,-])(?P<d>\d{{1,2}})(?=\s*(?:[-–]|đến|tới|và|,)\s*(?:ngày\s+)?(?P<d2>\d{{1,2}})"
+            rf"(?:\s*(?P<sep>[/.-])\s*(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}))?(?![\d/])|\s+tháng\s+(?P<mw>\d{{1,2}}|{month_word}){_E}))",
+        ),
+        # tháng 1, tháng 1/2022, tháng Giêng, đầu tháng 3, tháng 8-2013, tháng 5.2018, tháng Tư âm lịch
+        (
+            "month",
+            rf"{_B}(?:(?P<pmod>{pmod})\s+)?tháng\s+(?P<m>\d{{1,2}}|{month_word}){_E}(?![.,/-]?\d{{1,2}}(?!\d)){month_tail}{lunar_suffix}{tail_group}",
+        ),
+        # 12/2017 after a preposition (a month written without "tháng")
+        ("month_bare", rf"{_B}(?<![\d/.,-])(?P<m>\d{{1,2}})/(?P<y>{year4})(?![\d/])"),
+        # năm 2022, cuối năm 2024, mùa giải 2021, năm 2020-2021, SN 1973, (2007), đến 2030
+        (
+            "year",
+            rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?P<pre>năm|mùa\s+giải|mùa\s+bóng|mùa)\s+(?P<y>{year4})(?![\d.,]\d)"
+            rf"(?:\s*[-–]\s*(?P<y2>{year4}))?{_E}",
+        ),
+        (
+            "year_bare",
+            rf"(?<![\w.,/-])(?P<y>(?:1[89]|20)\d{{2}})(?![\w]|[.,/]\d)(?:\s*[-–]\s*(?P<y2>(?:1[89]|20)\d{{2}})(?![\w]|[.,/]\d))?",
+        ),
+        # những năm 1990, thập niên 90, thế kỷ 20, thế kỷ XXI
+        (
+            "decade",
+            rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?:những\s+năm|thập\s+niên|thập\s+k[ỷỉ])\s+(?P<dec>(?:1[0-9]|20)?\d0)(?:s|{_E})",
+        ),
+        ("century", rf"{_B}(?:(?P<pmod>{pmod})\s+)?thế\s+k[ỷỉ]\s+(?:thứ\s+)?(?P<c>\d{{1,2}}|[xvi]+){_E}"),
+        # quý I/2021, quý IV, quý 1 năm 2022
+        (
+            "quarter",
+            rf"{_B}(?:(?P<pmod>{pmod})\s+)?qu[ýí]\s+(?P<q>iv|iii|ii|i|[1-4]){_E}{month_tail}",
+        ),
+        # thứ Hai, thứ 2, T2, Chủ nhật, hôm thứ Năm, thứ Hai tuần tới
+        (
+            "weekday",
+            rf"{_B}(?:(?P<pre>hôm|ngày)\s+)?(?P<wd>{weekday}){_E}"
+            rf"(?:\s+(?P<wrel>tuần\s+(?:này|trước|sau|tới|qua|rồi|vừa\s+qua|sau\s+đó|trước\s+đó|đó)|tới|này|trước|vừa\s+qua|qua|sau|rồi){_E})?",
+        ),
+        # hôm nay, hôm qua, ngày mai, ngày kia, ngày mốt
+        ("deictic", rf"{_B}(?P<w>{deictic}){_E}"),
+        # hôm sau, ngày hôm đó, cùng ngày
+        ("anaphor", rf"{_B}(?P<w>{anaphor}){_E}(?!\s*\d)"),
+        # sáng nay, tối qua, chiều mai, sáng hôm sau, trưa cùng ngày
+        (
+            "pod_day",
+            rf"{_B}(?P<pod>{pod})\s+(?:(?P<after>{after_pod})|(?P<ana>{anaphor})){_E}",
+        ),
+        # sáng, trưa, chiều, tối, đêm, rạng sáng (alone or before a day)
+        ("pod", rf"{_B}(?P<pod>{pod}){_E}"),
+        # 10h, 10h30, 10 giờ 30 phút, 22:51, khoảng 16 giờ chiều
+        (
+            "clock",
+            rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?<![\d.,:/])(?P<h>\d{{1,2}})\s*(?:(?P<hsep>h|g|giờ|:)(?=\d|\W|$))\s*"
+            rf"(?:(?P<min>\d{{1,2}})(?!\d)\s*(?:phút|ph|p{_E}|')?(?:\s*(?P<sec>\d{{1,2}})\s*giây)?)?"
+            rf"(?:\s+(?P<pod>sáng|trưa|chiều|tối|đêm){_E})?",
+        ),
+        # tuần sau, tháng trước, năm nay, cuối tuần này, đầu tuần qua, mùa tới, quý này, năm ấy
+        (
+            "relative",
+            rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?P<period>{period})\s+(?P<rel>{rel}){_E}",
+        ),
+        # cuối tuần, đầu năm, giữa mùa (the current or narrative period)
+        (
+            "position",
+            rf"{_B}(?P<pmod>{pmod})\s+(?P<period>tuần|tháng|năm|mùa\s+giải|mùa|quý){_E}(?!\s*(?:\d|{num}\s|này|nay|trước|sau|tới|qua|ngoái|rồi|đó|ấy|học))",
+        ),
+        # cùng kỳ năm trước, cùng kỳ, cả năm
+        ("same_period", rf"{_B}cùng\s+kỳ(?:\s+(?P<prev>năm\s+trước|năm\s+ngoái|năm\s+qua))?{_E}"),
+        ("whole_year", rf"{_B}cả\s+năm{_E}(?!\s*(?:\d|nay|qua|ngoái|trời))"),
+        # trong năm, trong kỳ: the year or reporting period in focus
+        ("in_period", rf"{_B}trong\s+(?P<w>năm|kỳ){_E}(?!\s*(?:\d|nay|qua|ngoái|trời|tới|sau|trước|học|này|đó|thi|họp|nghỉ|hạn|vọng|tài|{num}))"),
+        # hai năm sau, tức năm 2031: a year counted from the one in focus
+        ("later", rf"{_B}(?P<n>{num})\s+năm\s+sau{_E}(?!\s+(?:khi|đó|này|nữa){_E})"),
+        # mùa hè, mùa hè năm nay, hè này, những ngày hè
+        (
+            "season",
+            rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?P<season>{season}){_E}(?!\s+(?:bắc|nam|tây|đông){_E})"
+            rf"(?:\s+(?:năm\s+(?P<y>{year4})|(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|năm\s+trước|này|tới|trước|qua|sau|vừa\s+qua)){_E})?",
+        ),
+        # 3 năm, hai ngày qua, khoảng một tháng, tối đa một tuần, 2-3 giờ, vài tháng, 3 năm trời
+        (
+            "duration",
+            rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?:(?P<n1>\d+)\s*[-–]\s*)?(?P<n>{num}|{vague}|những)\s+(?P<unit>{unit}){_E}"
+            rf"(?:\s+(?P<half>rưỡi){_E})?(?:\s+(?P<tail>{tail}){_E})?",
+        ),
+        ("vague_time", rf"{_B}(?:(?P<qmod>{qmod})\s+)?một\s+thời\s+gian(?:\s+(?:dài|ngắn|khá\s+dài|rất\s+dài))?{_E}"),
+        # 4 năm trước, cách đây 10 năm, vài tháng trước
+        (
+            "ago",
+            rf"{_B}(?:(?P<cach>cách\s+đây)\s+)?(?:(?P<qmod>{qmod})\s+)?(?P<n>{num}|{vague})\s+(?P<unit>{unit}){_E}(?P<truoc>\s+(?:trước|về\s+trước)(?!\s+(?:khi|đó|đây|nữa){_E}))?",
+        ),
+        # hằng ngày, mỗi tuần, hàng năm, mỗi đêm, mỗi dịp Tết
+        ("set", rf"{_B}(?P<every>{every})\s+(?P<p>{set_period}){_E}"),
+        ("set_weekday", rf"{_B}(?:(?:mỗi|hằng|hàng|các|mọi)\s+(?P<wd1>{weekday})|(?P<wd2>{weekday})\s+(?:hằng|hàng|mỗi)\s+tuần){_E}"),
+        ("set_interval", rf"{_B}cách\s+(?P<n>{num})\s+(?P<unit>{unit}){_E}(?=\s+(?:lại|một\s+lần|một\s+chuyến|có\s+một))"),
+        # hiện nay, trước đây, sắp tới, thời gian tới, từ lâu
+        ("ref", rf"{_B}(?P<w>{refs}){_E}(?!\s+(?:khi|nữa){_E})"),
+        ("ref_long_ago", rf"{_B}từ\s+(?P<w>lâu)(?:\s+rồi)?{_E}"),
+        ("ref_now", rf"{_B}(?P<pre>đến|tới|cho\s+đến|cho\s+tới|tính\s+đến|đến\s+tận|tới\s+tận)\s+(?P<w>nay|giờ){_E}(?!\s+(?:\w+\s+)?(?:là|đã\s+là)?\w)"),
+        ("ref_now_start", rf"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))(?P<w>nay){_E}(?=\s*,)"),
+        # Tết, dịp Tết Nguyên đán Bính Ngọ, mùng 1 Tết, rằm tháng Giêng, Tết Trung thu, năm Bính Ngọ
+        (
+            "new_year",
+            rf"{_B}(?:(?P<dip>dịp|những\s+ngày|ngày)\s+)?(?P<tet>{new_year}){_E}(?!\s+(?:dương|tây|trung|đoan|hàn|nguyên\s+tiêu|thanh|ông|độc|thiếu|nhi|quốc)){_E}"
+            rf"(?:\s+(?P<cc>{stem}\s+{branch}){_E})?(?:\s+(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|này|tới|trước|vừa\s+qua|sắp\s+tới){_E})?",
+        ),
+        (
+            "lunar_day",
+            rf"{_B}(?:{day_word})\s+(?P<d>\d{{1,2}}|mười|{alternation(lex.table('numbers', 'units'))})\s+(?:tết{_E}(?:\s+(?:nguyên\s+đán|{stem}\s+{branch}){_E})?|tháng\s+giêng{_E})",
+        ),
+        ("full_moon", rf"{_B}rằm\s+tháng\s+(?P<m>\d{{1,2}}|{month_word}){_E}(?:\s+âm\s+lịch)?"),
+        ("holiday", rf"{_B}(?P<w>{holiday}){_E}(?:\s+(?:năm\s+(?P<y>{year4})|(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|này|tới|vừa\s+qua)){_E})?"),
+        ("cyclic_year", rf"{_B}(?:năm|xuân)\s+(?P<cc>{stem}\s+{branch}){_E}"),
+    ]
+    return Patterns(num, tuple((name, re.compile(rx)) for name, rx in kinds))

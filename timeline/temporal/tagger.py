@@ -1,0 +1,1218 @@
+"""The engine: recognize pieces, join them into expressions, resolve each to a TIMEX3 value.
+
+1. Every pattern of `patterns.py` proposes pieces; overlaps are settled longest first.
+2. Adjacent pieces that name one moment are joined: `trưa` + `ngày 8/1`, `20h` + `thứ Năm 2/1`,
+   `thứ Hai` + `(10/01)`; the first day of a range borrows the month of the second (`5-7/1`).
+3. Pieces are resolved in text order against the creation time (DCT) and the narrative time
+   (the last date the text put in focus), with the tense of their clause choosing the year.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+from ..model import CreationTime, Timex
+from . import lunar
+from .calendar import add_months, nearest_year, valid_day, week_of, weekday_near, years_with_weekday
+from .lexicon import Lexicon, alternation, lexicon
+from .normalize import match_key, nfc_with_offsets
+from .patterns import patterns
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+          "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18,
+          "xix": 19, "xx": 20, "xxi": 21, "xxii": 22}
+_SENTENCE_END = re.compile(r"[.!?;:\n]")
+_JOIN = re.compile(r"^[\s,()\[\]–-]{0,4}$")
+_RANGE_GAP = re.compile(r"^\s*(?:[-–]|đến|tới|và|,)\s*(?:ngày\s+)?$")
+_PARENS_BEFORE = re.compile(r"\(\s*$")
+
+
+@dataclass
+class Piece:
+    """A recognized fragment and the calendar facts it states; resolution turns it into a Timex."""
+
+    start: int
+    end: int
+    kind: str
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    week_offset: int | None = None
+    pod: str | None = None
+    hour: int | None = None
+    minute: int | None = None
+    offset: int | None = None
+    anchor: str | None = None
+    period: str | None = None
+    mod: str | None = None
+    lunar: bool = False
+    tense: int = 0
+    value: str | None = None
+    type: str | None = None
+    category: str | None = None
+    parts: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def has_day(self) -> bool:
+        return self.day is not None or self.kind in ("deictic", "anaphor", "weekday", "pod_day", "lunar_fixed")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A Timex with what DCT inference needs to know about it."""
+
+    timex: Timex
+    tense: int
+    explicit_year: bool
+    day: date | None
+
+
+class _Text:
+    """The text under analysis, its match key, and small look-around helpers."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.key = match_key(text)
+
+    def before(self, pos: int, chars: int = 24) -> str:
+        return self.key[max(0, pos - chars):pos]
+
+    def word_before(self, pos: int) -> str:
+        m = re.search(r"(\w+)\W*$", self.key[max(0, pos - 30):pos])
+        return m.group(1) if m else ""
+
+    def words_before(self, pos: int, n: int) -> str:
+        words = re.findall(r"\w+", self.key[max(0, pos - 60):pos])
+        return " ".join(words[-n:])
+
+    def original_word_before(self, pos: int) -> str:
+        m = re.search(r"(\w+)\W*$", self.text[max(0, pos - 30):pos])
+        return m.group(1) if m else ""
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        left = start
+        while left > 0 and not _SENTENCE_END.match(self.key[left - 1]):
+            left -= 1
+        m = _SENTENCE_END.search(self.key, end)
+        return left, m.start() if m else len(self.key)
+
+
+def _number(word: str, lex: Lexicon) -> float | None:
+    """A cardinal in digits or words; None for a vague amount."""
+    word = " ".join(word.split())
+    if re.fullmatch(r"\d+", word):
+        return int(word)
+    if re.fullmatch(r"\d+[,.]\d+", word):
+        whole, frac = re.split(r"[,.]", word)
+        if len(frac) == 3 and "." in word:
+            return int(whole + frac)
+        return float(f"{whole}.{frac}")
+    units = lex.table("numbers", "units")
+    after_ten = lex.table("numbers", "after_ten")
+    parts = word.split()
+    if parts == ["trăm"] or parts == ["một", "trăm"]:
+        return 100
+    if parts[0] == "mười":
+        return 10 + (after_ten[parts[1]] if len(parts) > 1 else 0)
+    if len(parts) >= 2 and parts[1] == "mươi":
+        return units[parts[0]] * 10 + (after_ten[parts[2]] if len(parts) > 2 else 0)
+    if len(parts) == 1 and parts[0] in units:
+        return units[parts[0]]
+    return None
+
+
+def _duration_value(amount: float | None, unit_code: str) -> str:
+    """`P3D`, `PT90M`, `P10Y` (decades in years), `PXM` for a vague amount."""
+    multiplier = 1
+    m = re.fullmatch(r"(\d+)(\w+)", unit_code)
+    if m:
+        multiplier, unit_code = int(m[1]), m[2]
+    clock = unit_code.startswith("T")
+    letter = unit_code[-1]
+    prefix = "PT" if clock else "P"
+    if amount is None:
+        return f"{prefix}X{letter}"
+    amount *= multiplier
+    if amount != int(amount):
+        smaller = {"Y": (12, "M", False), "M": (30, "D", False), "W": (7, "D", False), "D": (24, "H", True), "H": (60, "M", True), "M_clock": (60, "S", True)}
+        factor, letter2, to_clock = smaller["M_clock" if clock and letter == "M" else letter]
+        return f"{'PT' if to_clock else 'P'}{int(round(amount * factor))}{letter2}"
+    return f"{prefix}{int(amount)}{letter}"
+
+
+def _ref_value(word: str, lex: Lexicon) -> str:
+    for kind in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
+        if word in lex.list("references", kind):
+            return kind
+    raise KeyError(word)
+
+
+class Recognizer:
+    """Turns pattern matches into pieces; knows which matches are not time expressions."""
+
+    def __init__(self, text: _Text) -> None:
+        self.t = text
+        self.lex = lexicon()
+
+    def pieces(self) -> list[Piece]:
+        found: list[Piece] = []
+        for kind, rx in patterns().kinds:
+            for m in rx.finditer(self.t.key):
+                found.extend(getattr(self, f"_{kind}")(m) or ())
+        return found
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _tail_tense(self, m: re.Match[str]) -> int:
+        tail = m.groupdict().get("tail")
+        if not tail:
+            return 0
+        tail = " ".join(tail.split())
+        if tail in ("tới", "sắp tới", "tới đây", "năm tới", "năm sau"):
+            return 1
+        if tail in ("vừa qua", "vừa rồi", "qua", "năm ngoái", "năm trước"):
+            return -1
+        return 0
+
+    def _year_tail(self, m: re.Match[str]) -> int | None:
+        tail = " ".join((m.groupdict().get("tail") or "").split())
+        return {"năm nay": 0, "năm ngoái": -1, "năm trước": -1, "năm tới": 1, "năm sau": 1}.get(tail)
+
+    def _month_number(self, word: str) -> int | None:
+        word = " ".join(word.split())
+        if word.isdigit():
+            month = int(word)
+            return month if 1 <= month <= 12 else None
+        return self.lex.table("months").get(word)
+
+    def _capitalized(self, pos: int) -> bool:
+        return self.t.text[pos:pos + 1].isupper()
+
+    def _trigger_before(self, pos: int) -> bool:
+        """A word before a `D-M` or `D.M` that makes it a date rather than a score or a number."""
+        word = self.t.word_before(pos)
+        two = self.t.words_before(pos, 2)
+        triggers = {"ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "từ", "đến", "tới", "vào", "trước", "sau",
+                    "lúc", "đầu", "cuối", "giữa", "và", "nay", "qua", "mai", "hai", "ba", "tư", "năm", "sáu", "bảy", "nhật",
+                    "2", "3", "4", "5", "6", "7", "cn", "khuya", "sớm", "hết", "tận", "kể", "tính", "hạn"}
+        if word in triggers or two in ("rạng sáng", "nửa đêm"):
+            return True
+        if re.search(r"\d\s*(?:h|giờ|:)\s*\d*\s*(?:phút)?[\s,]*$", self.t.before(pos, 16)):
+            return True
+        return bool(_PARENS_BEFORE.search(self.t.before(pos, 3)))
+
+    def _not_a_date_context(self, start: int) -> bool:
+        before = self.t.words_before(start, 2)
+        blocked = self.lex.list("spans", "not_a_date_before")
+        return any(before == w or before.endswith(" " + w) for w in blocked)
+
+    # -- days ----------------------------------------------------------------------------------
+
+    def _dm(self, m: re.Match[str]) -> list[Piece]:
+        day, month = int(m["d"]), int(m["m"])
+        year = m["y"]
+        if not (1 <= month <= 12 and 1 <= day <= 31) or not valid_day(2000, month, day):
+            return []
+        has_pre = bool(m["pre"])
+        if not has_pre:
+            if self._not_a_date_context(m.start()):
+                return []
+            if m["sep"] != "/" and not year and not self._trigger_before(m.start()):
+                return []
+            if m["sep"] == "." and not year:
+                return []
+            following = self.t.key[m.end():m.end() + 12]
+            if re.match(r"\s*(?:%|\d|người|số|phần|dân|lượt|tổng|của|triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|km|kg|m2|ha|điểm)", following):
+                return []
+            if self.t.key[m.start() - 1:m.start()] in ("-", "–") and m["sep"] != "/":
+                return []
+        if m["sep"] == "." and not has_pre and not year:
+            return []
+        if year:
+            year_n = int(year) + (2000 if len(year) == 2 else 0)
+            if len(year) == 2 and m["sep"] != "/":
+                return []
+        else:
+            year_n = None
+        if year_n is not None and not valid_day(year_n, month, day):
+            return []
+        year_offset = self._year_tail(m)
+        return [Piece(m.start(), m.end(), "date", day=day, month=month, year=year_n, lunar=bool(m["lunar"]),
+                      tense=self._tail_tense(m), extra={"year_offset": year_offset} if year_offset is not None else {})]
+
+    def _dmy_words(self, m: re.Match[str]) -> list[Piece]:
+        month = self._month_number(m["m"])
+        day_n = _number(m["d"], self.lex)
+        if month is None or day_n is None or not 1 <= day_n <= 31:
+            return []
+        month_word = " ".join(m["m"].split())
+        is_lunar = bool(m["lunar"]) or month_word in self.lex.list("months", "lunar_names")
+        if not m["pre"] and not m["d"].isdigit():
+            return []
+        if not month_word.isdigit() and month_word not in self.lex.list("months", "lunar_names") and not self._capitalized(m.start("m")):
+            return []
+        year = m["y"] or m["y2"]
+        return [Piece(m.start(), m.end(), "date", day=int(day_n), month=month, year=int(year) if year else None,
+                      lunar=is_lunar, tense=self._tail_tense(m))]
+
+    def _day_only(self, m: re.Match[str]) -> list[Piece]:
+        day = int(m["d"])
+        if not 1 <= day <= 31 or self.t.word_before(m.start()) in ("mỗi", "hằng", "hàng", "từng", "các", "những"):
+            return []
+        return [Piece(m.start(), m.end(), "date", day=day, tense=self._tail_tense(m), category="partial")]
+
+    def _range_head(self, m: re.Match[str]) -> list[Piece]:
+        day = int(m["d"])
+        month = int(m["m"]) if m["m"] else self._month_number(m["mw"]) if m["mw"] else None
+        if month is None or not 1 <= day <= 31 or not 1 <= int(m["d2"]) <= 31 or day >= int(m["d2"]) + (0 if month else 0):
+            return []
+        if not m["pre"] and not m["mw"] and self._not_a_date_context(m.start()):
+            return []
+        if m["sep"] and m["sep"] != "/" and not m["pre"] and not m["y"] and not self._trigger_before(m.start()):
+            return []
+        is_lunar = bool(m["mw"]) and " ".join(m["mw"].split()) in self.lex.list("months", "lunar_names")
+        return [Piece(m.start(), m.end(), "date", day=day, month=month, year=int(m["y"]) if m["y"] else None,
+                      lunar=is_lunar, extra={"range_head": True})]
+
+    def _weekday(self, m: re.Match[str]) -> list[Piece]:
+        wd_text = " ".join(m["wd"].split())
+        weekday = self.lex.table("weekdays")[wd_text]
+        original = self.t.text[m.start("wd"):m.end("wd")]
+        if wd_text in ("t2", "t3", "t4", "t5", "t6", "t7", "cn") and not original.isupper():
+            return []
+        previous = self.t.word_before(m.start())
+        ordinal_nouns = {"lần", "người", "hạng", "trí", "lớp", "số", "ngôi", "đứng", "xếp", "vòng", "trận", "giải", "phần", "điều",
+                         "khóa", "kỳ", "mùa", "năm", "đời", "con", "bàn", "hiệp", "set", "ván", "chương", "tập", "bậc", "cấp", "đợt",
+                         "lượt", "tầng", "thế", "loại", "nhóm", "ý", "bước", "giai", "chiếc", "mục", "khoản", "cuộc",
+                         "trái", "phải", "hàng", "dãy", "ảnh", "top", "á", "quân", "giữa"}
+        if wd_text.startswith("thứ") and not m["pre"]:
+            day_word_capital = self.t.text[m.start("wd") + 4:m.start("wd") + 5].isupper() or wd_text[-1].isdigit()
+            follows_date = re.match(r"\s*[,(]?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}", self.t.key[m.end("wd"):m.end("wd") + 16])
+            context = previous in ("vào", "từ", "đến", "tới", "mỗi", "các", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "ngày", "và", "hoặc", "hằng", "hàng", "sớm", "khuya", "rạng")
+            if previous in ordinal_nouns or not (day_word_capital or follows_date or context or m["wrel"]):
+                return []
+        week_offset = None
+        if m["wrel"]:
+            rel = " ".join(m["wrel"].split()).replace("tuần ", "")
+            week_offset = {"này": 0, "trước": -1, "qua": -1, "rồi": -1, "vừa qua": -1, "sau": 1, "tới": 1,
+                           "sau đó": 1, "trước đó": -1, "đó": 0}[rel]
+            if rel in ("sau đó", "trước đó", "đó"):
+                return [Piece(m.start(), m.end(), "weekday", weekday=weekday, week_offset=week_offset, anchor="focus")]
+        tense = -1 if m["pre"] == "hôm" else 0
+        return [Piece(m.start(), m.end(), "weekday", weekday=weekday, week_offset=week_offset, tense=tense)]
+
+    def _deictic(self, m: re.Match[str]) -> list[Piece]:
+        offset = self.lex.lookup(self.lex.table("deictic_days"), m["w"])
+        return [Piece(m.start(), m.end(), "deictic", offset=offset, anchor="dct")]
+
+    def _anaphor(self, m: re.Match[str]) -> list[Piece]:
+        offset = self.lex.lookup(self.lex.table("anaphoric_days"), m["w"])
+        return [Piece(m.start(), m.end(), "anaphor", offset=offset, anchor="focus", extra={"word": " ".join(m["w"].split())})]
+
+    def _pod_day(self, m: re.Match[str]) -> list[Piece]:
+        pod = self.lex.lookup(self.lex.table("parts_of_day"), m["pod"])
+        if m["after"]:
+            offset = self.lex.lookup(self.lex.table("deictic_after_part_of_day"), m["after"])
+            return [Piece(m.start(), m.end(), "deictic", offset=offset, anchor="dct", pod=pod)]
+        offset = self.lex.lookup(self.lex.table("anaphoric_days"), m["ana"])
+        return [Piece(m.start(), m.end(), "anaphor", offset=offset, anchor="focus", pod=pod, extra={"word": " ".join(m["ana"].split())})]
+
+    def _pod(self, m: re.Match[str]) -> list[Piece]:
+        word = " ".join(m["pod"].split())
+        pod = self.lex.table("parts_of_day")[word]
+        after = self.t.key[m.end():m.end() + 14]
+        compounds = {
+            "sáng": r"\s*(?:tạo|kiến|lập|suốt|chói|rực|sủa|láng|tỏ|giá|trong|bóng|ngời|đèn|mắt|rỡ|rõ|loáng|lóa|choang|trưng|ý|đẹp|hơn|nhất|lên|ra|đèn|màu|bừng)\b",
+            "chiều": r"\s*(?:cao|dài|rộng|sâu|hướng|lòng|chuộng|theo|ngược|ý|dọc|ngang|kích|thuận|nghịch|xuống|lên|về|đi|khách)\b",
+            "tối": r"\s*(?:đa|thiểu|ưu|cao|tân|mật|mịt|om|tăm|giản|quan|hậu|thượng|cần|mặt|tăm|thui|đen|dạ|tăm)\b",
+            "đêm": r"\s*(?:nhạc|diễn|hội|gala|chung|thi|văn|trắng)\b",
+            "sớm": r"",
+            "đông": r"",
+        }
+        if word in compounds and compounds[word] and re.match(compounds[word], after):
+            return []
+        if word == "sớm":
+            return []
+        before = self.t.word_before(m.start())
+        if before in ("ánh", "chiếu", "tỏa", "bóng", "buổi", "một", "phát", "thắp", "trời", "lúc", "đèn", "màn", "bừng", "đường", "hai", "nhiều"):
+            if before not in ("buổi", "lúc"):
+                return []
+        original = self.t.text[m.start():m.end()]
+        if " " in original and original.split()[-1][:1].isupper():
+            return []
+        boundary = re.search(r"(?:^|[.,;:!?()\n–-]\s*|(?<!\w)(?:và|hoặc|từ|đến|tới|vào|buổi|lúc|cả|hết|suốt|trong|ban|mỗi|sang|tận)\s+)$", self.t.before(m.start(), 12))
+        return [Piece(m.start(), m.end(), "pod", pod=pod, extra={"weak": not boundary})]
+
+    def _clock(self, m: re.Match[str]) -> list[Piece]:
+        hour = int(m["h"])
+        minute = int(m["min"]) if m["min"] else 0
+        if hour > 24 or minute > 59:
+            return []
+        sep = m["hsep"]
+        if sep == ":" and not (m["min"] and len(m["min"]) == 2):
+            return []
+        if sep == "g" and not m["min"]:
+            return []
+        qmod = self.lex.table("modifiers", "quantity").get(" ".join((m["qmod"] or "").split()), None) if m["qmod"] else None
+        before = self.t.word_before(m.start())
+        after = self.t.key[m.end():m.end() + 20]
+        follows_day = re.match(r"[\s,]*(?:ngày\s+\d|\d{1,2}[/.-]\d|hôm|thứ|chủ\s+nhật|cùng\s+ngày|sáng|trưa|chiều|tối|đêm|nay|qua|mai)", after)
+        if sep == "giờ" and not m["min"] and not m["pod"] and not follows_day and before not in ("lúc", "vào", "đến", "từ", "tới", "khoảng") and not (m["qmod"] and before in ("lúc", "vào", "đến", "từ", "tới")):
+            return []  # "72 giờ", "một giờ": a duration, recognized by its own pattern
+        if sep in ("h", "giờ") and not m["min"] and before in ("trong", "suốt", "mất", "kéo", "dài", "vòng", "sau", "với", "hơn", "theo", "báo", "cho"):
+            if before in ("theo", "báo"):
+                return []
+            return [Piece(m.start(), m.end(), "duration", type="DURATION", value=f"PT{hour}H", mod=qmod, category="duration")]
+        if re.match(r"\.com|\.vn|\s*tv\b", after) or (hour == 24 and not m["min"] and before in ("theo", "báo", "kênh")):
+            return []
+        pod = self.lex.table("parts_of_day")[m["pod"]] if m["pod"] else None
+        mod = qmod if qmod else None
+        return [Piece(m.start(), m.end(), "clock", hour=hour, minute=minute, pod=pod, mod=mod)]
+
+    # -- months, years and longer --------------------------------------------------------------
+
+    def _month(self, m: re.Match[str]) -> list[Piece]:
+        month = self._month_number(m["m"])
+        if month is None:
+            return []
+        word = " ".join(m["m"].split())
+        if not word.isdigit() and word not in self.lex.list("months", "lunar_names") and not self._capitalized(m.start("m")):
+            return []
+        if self.t.words_before(m.start("m") - 6, 2) == "cách mạng" or self.t.words_before(m.start(), 2) == "cách mạng":
+            return []
+        if self.t.word_before(m.start()) in ("mỗi", "hằng", "hàng", "từng", "những", "các"):
+            return []
+        year = m["y"] or m["y2"]
+        mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
+        return [Piece(m.start(), m.end(), "month", month=month, year=int(year) if year else None, mod=mod,
+                      lunar=bool(m["lunar"]), tense=self._tail_tense(m),
+                      extra={"year_offset": self._year_tail(m)} if self._year_tail(m) is not None else {})]
+
+    def _month_bare(self, m: re.Match[str]) -> list[Piece]:
+        month = int(m["m"])
+        if not 1 <= month <= 12 or self.t.word_before(m.start()) not in (
+                "từ", "đến", "tới", "vào", "trong", "hồi", "sau", "trước", "cuối", "đầu", "giữa", "tính", "kể", "hết", "và"):
+            return []
+        return [Piece(m.start(), m.end(), "month", month=month, year=int(m["y"]))]
+
+    def _year(self, m: re.Match[str]) -> list[Piece]:
+        year = int(m["y"])
+        if re.match(r"\s*(?:tuổi|người|đồng)", self.t.key[m.end():m.end() + 8]):
+            return []
+        mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
+        out = [Piece(m.start(), m.end("y"), "year", year=year, mod=mod)]
+        if m["y2"]:
+            out.append(Piece(m.start("y2"), m.end("y2"), "year", year=int(m["y2"])))
+        return out
+
+    def _year_bare(self, m: re.Match[str]) -> list[Piece]:
+        before = self.t.before(m.start(), 30)
+        in_parens = bool(re.search(r"\(\s*$", before))
+        triggers = self.lex.list("spans", "bare_year_after")
+        prev1 = self.t.word_before(m.start())
+        prev2 = self.t.words_before(m.start(), 2)
+        if not (in_parens or prev1 in triggers or prev2 in triggers):
+            return []
+        if not in_parens and prev1 not in ("sn", "sinh") and self.t.original_word_before(m.start())[:1].isupper() and prev1 not in ("từ", "đến", "tới", "trước", "sau", "vào", "năm"):
+            return []
+        if re.match(r"\s*(?:người|đồng|usd|tấn|km|m\b|ha|con|chiếc|căn|hộ|ca|học|tỷ|tỉ|triệu|nghìn|lượt|điểm|lần|sản|cây|xe|ngôi|bài|trang|mét|kg|\w+/)", self.t.key[m.end():m.end() + 10]):
+            return []
+        out = [Piece(m.start(), m.end("y"), "year", year=int(m["y"]))]
+        if m["y2"]:
+            out.append(Piece(m.start("y2"), m.end("y2"), "year", year=int(m["y2"])))
+        return out
+
+    def _decade(self, m: re.Match[str]) -> list[Piece]:
+        dec = m["dec"]
+        if len(dec) == 2:
+            dec = ("19" if int(dec) >= 30 else "20") + dec
+        mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
+        return [Piece(m.start(), m.end(), "fixed", type="DATE", value=dec[:3], mod=mod, category="month_year")]
+
+    def _century(self, m: re.Match[str]) -> list[Piece]:
+        c = m["c"]
+        number = int(c) if c.isdigit() else _ROMAN.get(c)
+        if not number or number > 22:
+            return []
+        mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
+        return [Piece(m.start(), m.end(), "fixed", type="DATE", value=f"{number - 1:02d}", mod=mod, category="month_year")]
+
+    def _quarter(self, m: re.Match[str]) -> list[Piece]:
+        q = m["q"]
+        quarter = int(q) if q.isdigit() else _ROMAN[q]
+        if not q.isdigit() and not self.t.text[m.start("q"):m.end("q")].isupper():
+            return []
+        year = m["y"] or m["y2"]
+        mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
+        return [Piece(m.start(), m.end(), "quarter", value=str(quarter), year=int(year) if year else None, mod=mod)]
+
+    def _relative(self, m: re.Match[str]) -> list[Piece]:
+        period = self.lex.lookup(self.lex.table("relative", "periods"), m["period"])
+        rel = " ".join(m["rel"].split())
+        if rel in ("sau", "trước", "sau đó", "trước đó") and re.match(r"\s+(?:khi|nữa)(?!\w)", self.t.key[m.end():m.end() + 6]):
+            return []
+        if not m["pmod"] and re.search(rf"(?:^|\s){patterns().number}\s*$", self.t.before(m.start(), 16)):
+            return []
+        dct_table, focus_table = self.lex.table("relative", "dct"), self.lex.table("relative", "focus")
+        mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
+        weekend = period == "week" and mod == "END" and " ".join((m["pmod"] or "").split()) == "cuối"
+        if rel in focus_table:
+            return [Piece(m.start(), m.end(), "relative", period=period, offset=focus_table[rel], anchor="focus", mod=mod,
+                          extra={"weekend": weekend})]
+        if period == "year" and rel == "qua" and self.t.word_before(m.start()) == "những":
+            return []
+        return [Piece(m.start(), m.end(), "relative", period=period, offset=dct_table[rel], anchor="dct", mod=mod,
+                      extra={"weekend": weekend, "rel": rel})]
+
+    def _position(self, m: re.Match[str]) -> list[Piece]:
+        period = self.lex.lookup(self.lex.table("relative", "periods"), m["period"])
+        pmod = " ".join(m["pmod"].split())
+        mod = self.lex.table("modifiers", "position")[pmod]
+        weekend = period == "week" and pmod == "cuối"
+        return [Piece(m.start(), m.end(), "relative", period=period, offset=0, anchor="focus_or_dct", mod=None if weekend else mod,
+                      extra={"weekend": weekend})]
+
+    def _same_period(self, m: re.Match[str]) -> list[Piece]:
+        return [Piece(m.start(), m.end(), "same_period", anchor="focus")]
+
+    def _whole_year(self, m: re.Match[str]) -> list[Piece]:
+        return [Piece(m.start(), m.end(), "relative", period="year", offset=0, anchor="focus_or_dct", category="anaphoric",
+                      extra={"whole": True})]
+
+    def _in_period(self, m: re.Match[str]) -> list[Piece]:
+        if " ".join(m["w"].split()) == "kỳ":
+            return [Piece(m.start("w"), m.end("w"), "period_in_focus", period="quarter")]
+        return [Piece(m.start("w"), m.end("w"), "relative", period="year", offset=0, anchor="focus_or_dct", category="anaphoric")]
+
+    def _later(self, m: re.Match[str]) -> list[Piece]:
+        if self.t.word_before(m.start()) in ("suốt", "trong", "sau", "mất", "gần", "hơn", "khoảng"):
+            return []
+        amount = _number(" ".join(m["n"].split()), self.lex)
+        if amount is None or amount != int(amount):
+            return []
+        return [Piece(m.start(), m.end(), "later", extra={"amount": int(amount), "unit_end": m.end() - len("sau") - 1})]
+
+    def _season(self, m: re.Match[str]) -> list[Piece]:
+        word = " ".join(m["season"].split())
+        code = self.lex.table("seasons")[word]
+        if not word.startswith(("mùa", "những", "dịp", "kỳ")) and not (m["y"] or m["rel"]):
+            return []
+        rel = " ".join((m["rel"] or "").split())
+        offset = {"năm nay": 0, "này": 0, "năm ngoái": -1, "năm trước": -1, "trước": -1, "qua": -1, "vừa qua": -1,
+                  "năm tới": 1, "năm sau": 1, "tới": 1, "sau": 1}.get(rel)
+        mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
+        return [Piece(m.start(), m.end(), "season", value=code, year=int(m["y"]) if m["y"] else None, offset=offset, mod=mod)]
+
+    # -- quantities ----------------------------------------------------------------------------
+
+    def _duration(self, m: re.Match[str]) -> list[Piece]:
+        unit_word = " ".join(m["unit"].split())
+        code = self.lex.table("units")[unit_word]
+        amount_word = " ".join(m["n"].split())
+        after = self.t.key[m.end():m.end() + 10]
+        before_char = self.t.key[m.start() - 1:m.start()] if m.start() else ""
+        if before_char == "/" or re.match(r"\s*(?:tuổi|/)", after):
+            return []
+        if unit_word in ("năm", "tháng", "ngày", "hôm") and re.match(r"\s*\d", after) and amount_word.isdigit():
+            return []  # "5 tháng 1": part of a date
+        if not amount_word[0].isdigit() and re.search(r"\d\s*$", self.t.key[max(0, m.start("n") - 3):m.start("n")]):
+            return []
+        if unit_word == "năm" and re.match(r"\s+ánh\s+sáng", after):
+            return []  # light years
+        if amount_word == "những":
+            if unit_word not in ("năm",) or not m["tail"]:
+                return []
+            amount = None
+        elif amount_word in self.lex.list("numbers", "vague"):
+            amount = None
+        else:
+            amount = _number(amount_word, self.lex)
+            if amount is None:
+                return []
+            if unit_word == "hôm":
+                return []
+        if m["half"] and amount is not None:
+            amount += 0.5
+        qmod_word = " ".join((m["qmod"] or "").split())
+        mod = self.lex.table("modifiers", "quantity").get(qmod_word) or None
+        start = m.start()
+        if qmod_word in ("suốt", "cả"):
+            start = m.start("n")
+        pieces = []
+        if m["n1"]:
+            first = Piece(m.start("n1"), m.end("n1"), "duration", type="DURATION", value=_duration_value(int(m["n1"]), code), category="duration")
+            pieces.append(first)
+            start = m.start("n")
+        tail = " ".join((m["tail"] or "").split())
+        end = m.end()
+        if tail in ("tới", "sắp tới") and not re.match(r"\s*[,.;:)!?]|\s*$", self.t.key[m.end():m.end() + 2]):
+            end = m.end("unit") if not m["half"] else m.end("half")
+        pieces.append(Piece(start, end, "duration", type="DURATION", value=_duration_value(amount, code), mod=mod, category="duration",
+                            extra={"unit": code, "amount": amount}))
+        return pieces
+
+    def _vague_time(self, m: re.Match[str]) -> list[Piece]:
+        return [Piece(m.start(), m.end(), "duration", type="DURATION", value="PXX", category="duration")]
+
+    def _ago(self, m: re.Match[str]) -> list[Piece]:
+        if not (m["cach"] or m["truoc"]):
+            return []
+        unit_word = " ".join(m["unit"].split())
+        code = self.lex.table("units")[unit_word]
+        amount_word = " ".join(m["n"].split())
+        amount = None if amount_word in self.lex.list("numbers", "vague") else _number(amount_word, self.lex)
+        if amount is None and amount_word not in self.lex.list("numbers", "vague"):
+            return []
+        if m["truoc"] and not m["cach"] and self.t.word_before(m.start()) in ("từ", "trong", "vào", "sau", "suốt"):
+            return []
+        return [Piece(m.start(), m.end(), "ago", value=code, extra={"amount": amount})]
+
+    def _set(self, m: re.Match[str]) -> list[Piece]:
+        value = self.lex.lookup(self.lex.table("sets", "periods"), m["p"])
+        if not value:
+            return []
+        if re.match(r"\s*(?:chục|trăm|nghìn|ngàn|triệu)", self.t.key[m.start("p"):m.start("p") + 8]):
+            return []
+        every = " ".join(m["every"].split())
+        if re.search(r"(?:đồng|usd|triệu|tỷ|tỉ|nghìn|ngàn|xu|euro|\d{2,}[.,]\d{3})\s*$", self.t.before(m.start(), 14)):
+            return []
+        if every == "hàng" and re.match(r"\s*(?:chục|trăm)", self.t.key[m.end():m.end() + 8]):
+            return []
+        if every == "từng" and value.startswith("P1") is False:
+            return []
+        return [Piece(m.start(), m.end(), "fixed", type="SET", value=value, category="set")]
+
+    def _set_weekday(self, m: re.Match[str]) -> list[Piece]:
+        wd = self.lex.lookup(self.lex.table("weekdays"), m["wd1"] or m["wd2"])
+        return [Piece(m.start(), m.end(), "fixed", type="SET", value=f"XXXX-WXX-{wd}", category="set")]
+
+    def _set_interval(self, m: re.Match[str]) -> list[Piece]:
+        amount = _number(" ".join(m["n"].split()), self.lex)
+        code = self.lex.lookup(self.lex.table("units"), m["unit"])
+        return [Piece(m.start(), m.end(), "fixed", type="SET", value=_duration_value(amount, code), category="set")]
+
+    # -- references ----------------------------------------------------------------------------
+
+    def _ref(self, m: re.Match[str]) -> list[Piece]:
+        word = " ".join(m["w"].split())
+        if word == "vừa qua" and self.t.word_before(m.start()) in ("ngày", "tuần", "tháng", "năm", "mùa", "hôm", "đêm", "tối", "sáng", "chiều", "trưa", "dịp"):
+            return []
+        start = m.start()
+        if word == "thời điểm hiện tại":
+            start = m.start() + len("thời điểm ")
+        return [Piece(start, m.end(), "fixed", type="DATE", value=_ref_value(word, self.lex), category="ref")]
+
+    def _ref_long_ago(self, m: re.Match[str]) -> list[Piece]:
+        return [Piece(m.start("w"), m.end("w"), "fixed", type="DATE", value="PAST_REF", category="ref")]
+
+    def _ref_now(self, m: re.Match[str]) -> list[Piece]:
+        if self.t.words_before(m.start(), 2) in ("từ trước", "trước tới", "trước đến") or self.t.word_before(m.start()) == "trước":
+            return []
+        return [Piece(m.start("w"), m.end("w"), "fixed", type="DATE", value="PRESENT_REF", category="ref")]
+
+    def _ref_now_start(self, m: re.Match[str]) -> list[Piece]:
+        return [Piece(m.start("w"), m.end("w"), "fixed", type="DATE", value="PRESENT_REF", category="ref")]
+
+    # -- lunar calendar and holidays -----------------------------------------------------------
+
+    def _new_year(self, m: re.Match[str]) -> list[Piece]:
+        before = " " + self.t.words_before(m.start(), 4)
+        attributes = self.lex.list("lunar", "attribute_before")
+        if not m["dip"] and any(before.endswith(" " + a) for a in attributes):
+            if self.t.word_before(m.start()) not in ("trước", "sau"):
+                return []
+        start = m.start()
+        if m["dip"] and " ".join(m["dip"].split()) != "dịp":
+            start = m.start("tet")
+        return [Piece(start, m.end(), "lunar_fixed", month=1, day=1, lunar=True,
+                      extra={"cc": " ".join(m["cc"].split()) if m["cc"] else None, "rel": " ".join((m["rel"] or "").split()) or None})]
+
+    def _lunar_day(self, m: re.Match[str]) -> list[Piece]:
+        day = _number(" ".join(m["d"].split()), self.lex)
+        if day is None or not 1 <= day <= 30:
+            return []
+        return [Piece(m.start(), m.end(), "lunar_fixed", month=1, day=int(day), lunar=True)]
+
+    def _full_moon(self, m: re.Match[str]) -> list[Piece]:
+        month = self._month_number(m["m"])
+        if month is None:
+            return []
+        return [Piece(m.start(), m.end(), "lunar_fixed", month=month, day=15, lunar=True)]
+
+    def _holiday(self, m: re.Match[str]) -> list[Piece]:
+        month, day, is_lunar = self.lex.lookup(self.lex.table("lunar", "holidays"), m["w"])
+        word = " ".join(m["w"].split())
+        if word in ("quốc khánh", "trung thu", "valentine", "noel", "giáng sinh") and re.match(r"\s*\d", self.t.key[m.end():m.end() + 3]):
+            return []
+        if word in ("quốc khánh", "ngày quốc khánh") and not self._capitalized(m.start("w")):
+            return []
+        return [Piece(m.start(), m.end(), "lunar_fixed" if is_lunar else "holiday", month=month, day=day, lunar=is_lunar,
+                      year=int(m["y"]) if m["y"] else None, extra={"rel": " ".join((m["rel"] or "").split()) or None})]
+
+    def _cyclic_year(self, m: re.Match[str]) -> list[Piece]:
+        return [Piece(m.start(), m.end(), "cyclic_year", extra={"cc": " ".join(m["cc"].split())})]
+
+
+def _select(pieces: list[Piece]) -> list[Piece]:
+    """Non-overlapping pieces, longest first; ties go to the earlier one, then to the range head."""
+    chosen: list[Piece] = []
+    taken = bytearray()
+    order = sorted(pieces, key=lambda p: (-(p.end - p.start), not p.extra.get("range_head"), p.start))
+    limit = max((p.end for p in pieces), default=0)
+    taken = bytearray(limit + 1)
+    for p in order:
+        if any(taken[p.start:p.end]):
+            continue
+        taken[p.start:p.end] = b"\x01" * (p.end - p.start)
+        chosen.append(p)
+    return sorted(chosen, key=lambda p: p.start)
+
+
+_DAY_KINDS = {"date", "weekday", "deictic", "anaphor"}
+
+
+def _can_join(a: Piece, b: Piece, gap: str) -> bool:
+    if not _JOIN.match(gap) or gap.count(",") > 1:
+        return False
+    has = set(a.parts or [a.kind])
+    if b.kind == "clock":
+        return "clock" not in has and "pod" not in has and not ({"date", "weekday"} & has and "-" not in gap)
+    if b.kind == "pod":
+        return "clock" in has and not ({"pod", "date", "weekday", "deictic", "anaphor"} & has) and b.pod is not None and a.pod is None and gap.strip() == ""
+    if b.kind == "date":
+        if "date" in has or "anaphor" in has:
+            return False
+        if b.year is None and b.month is None:
+            return gap.strip() == "" and "weekday" not in has and bool({"pod", "clock"} & has)
+        return bool({"pod", "clock", "weekday", "deictic"} & has)
+    if b.kind == "weekday":
+        return not ({"date", "weekday", "deictic", "anaphor"} & has) and bool({"pod", "clock"} & has) and "," not in gap
+    if b.kind in ("deictic", "anaphor"):
+        return not (_DAY_KINDS & has) and bool({"clock"} & has) and b.pod is None and "," not in gap
+    return False
+
+
+def _compose(pieces: list[Piece], text: _Text) -> list[Piece]:
+    """Join adjacent pieces that name one moment; give a range head the month of its partner.
+
+    A part of day that joined nothing and has no boundary before it is an adjective
+    (`trời đã tối`, `trắng sáng`, `trái chiều`) and is dropped.
+    """
+    out: list[Piece] = []
+    for p in pieces:
+        if p.kind in ("pod", "clock") or p.kind in _DAY_KINDS:
+            p.parts = p.parts or [p.kind]
+        prev = out[-1] if out else None
+        if prev is not None and prev.parts and p.parts and _can_join(prev, p, text.key[prev.end:p.start]):
+            _merge_into(prev, p)
+            continue
+        out.append(p)
+    for a, b in zip(out, out[1:]):
+        if a.kind == "date" and a.month is None and b.kind == "date" and b.month and _RANGE_GAP.match(text.key[a.end:b.start]):
+            a.month, a.year, a.lunar = b.month, a.year or b.year, b.lunar
+            a.extra["range_head"] = True
+        if a.kind == "date" and a.extra.get("range_head") and b.kind == "date" and a.year is None and b.year:
+            a.year = b.year
+    return [p for p in out if not (p.kind == "pod" and p.parts == ["pod"] and p.extra.get("weak"))]
+
+
+def _merge_into(a: Piece, b: Piece) -> None:
+    a.end = b.end
+    a.parts.append(b.kind)
+    for name in ("day", "month", "year", "weekday", "week_offset", "pod", "hour", "minute", "offset", "anchor", "mod"):
+        if getattr(a, name) is None and getattr(b, name) is not None:
+            setattr(a, name, getattr(b, name))
+    a.lunar = a.lunar or b.lunar
+    a.tense = a.tense or b.tense
+    a.extra.update(b.extra)
+    if b.kind == "date":
+        a.kind = "date" if a.kind in ("pod", "clock") else a.kind
+    elif b.kind in ("weekday", "deictic", "anaphor") and a.kind in ("pod", "clock"):
+        a.kind = b.kind
+    if a.kind == "weekday" and "date" in a.parts:
+        a.kind = "date"
+
+
+@dataclass
+class _Focus:
+    """The narrative time: what the text last put in focus."""
+
+    day: date | None = None
+    month: tuple[int, int] | None = None
+    year: int | None = None
+    quarter: tuple[int, int] | None = None
+    explicit_year: bool = False
+
+
+def reference_year() -> int:
+    """The latest year an undated article can be from: the build date (SOURCE_DATE_EPOCH when set)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).year
+    return date.today().year
+
+
+class Resolver:
+    """Resolves pieces in text order, keeping the narrative time up to date."""
+
+    def __init__(self, text: _Text, dct: CreationTime | None) -> None:
+        self.t = text
+        self.lex = lexicon()
+        self.dct = dct
+        self.dct_day = dct.date if dct else None
+        self.dct_month = (dct.year, dct.month) if dct and dct.month else None
+        self.dct_year = dct.year if dct else None
+        self.focus = _Focus()
+        european = alternation(self.lex.list("spans", "european_season"))
+        self.european = bool(re.search(european, text.key))
+        self._past = re.compile(r"(?<!\w)" + alternation(self.lex.list("tense", "past")) + r"(?!\w)")
+        self._future = re.compile(r"(?<!\w)" + alternation(self.lex.list("tense", "future")) + r"(?!\w)")
+
+    # -- tense ---------------------------------------------------------------------------------
+
+    def tense(self, p: Piece) -> int:
+        """-1 past, +1 future, 0 unknown: a tail cue (`vừa qua`, `tới`), else a cue just before, in the same clause."""
+        if p.tense:
+            return p.tense
+        left, _ = self.t.sentence(p.start, p.end)
+        before = self.t.key[left:p.start]
+        clause = before[max(before.rfind(","), before.rfind(";"), before.rfind("("), before.rfind(")")) + 1:]
+        near = " ".join(re.findall(r"\w+", clause)[-4:])
+        cues = [(m.end(), sign) for rx, sign in ((self._past, -1), (self._future, 1)) for m in rx.finditer(near)]
+        return max(cues)[1] if cues else 0
+
+    # -- anchors -------------------------------------------------------------------------------
+
+    def _ref_day(self) -> date | None:
+        """The DCT as a day; a month DCT stands for its middle, for choosing years only."""
+        if self.dct_day:
+            return self.dct_day
+        if self.dct_month:
+            return date(self.dct_month[0], self.dct_month[1], 15)
+        return None
+
+    def _year_for(self, month: int, day: int, p: Piece) -> int | None:
+        if p.extra.get("year_offset") is not None and self.dct_year:
+            return self.dct_year + p.extra["year_offset"]
+        ref = self._ref_day()
+        if ref is None:
+            return self.dct_year
+        if self.focus.explicit_year and self.focus.year and self.dct_year and self.focus.year < self.dct_year - 1:
+            return self.focus.year
+        direction = self.tense(p) if self.dct_day else 0
+        return nearest_year(month, day, ref, direction)
+
+    def _anchor_day(self, p: Piece) -> tuple[date | None, str]:
+        if p.anchor == "dct":
+            return self.dct_day, "dct"
+        word = p.extra.get("word", "")
+        if self.focus.day:
+            return self.focus.day, "narrative"
+        if word in ("cùng ngày", "cùng hôm"):
+            return self.dct_day, "dct"
+        return None, "none"
+
+    # -- resolution ----------------------------------------------------------------------------
+
+    def resolve(self, p: Piece) -> Resolved | None:
+        handler = getattr(self, f"_r_{p.kind}")
+        result = handler(p)
+        if result is None:
+            return None
+        type_, value, anchor, category, day = result
+        text = self.t.text[p.start:p.end]
+        mod = p.mod
+        timex = Timex(p.start, p.end, text, type_, value, mod or None, anchor, category or p.category)
+        return Resolved(timex, self.tense(p) if type_ in ("DATE", "TIME") else 0, p.year is not None, day)
+
+    def _time_of(self, p: Piece, day_value: str) -> tuple[str, str]:
+        """TIME value when a clock or part of day is present, else the DATE value."""
+        if p.hour is not None:
+            hour = p.hour
+            if p.pod and hour in self.lex.table("clock", "pm_shift").get(p.pod, []):
+                hour += 12
+            if p.pod == "NI" and hour == 12:
+                hour = 0
+            return "TIME", f"{day_value}T{hour:02d}:{p.minute or 0:02d}"
+        if p.pod:
+            return "TIME", f"{day_value}T{p.pod}"
+        return "DATE", day_value
+
+    def _set_focus_day(self, d: date) -> None:
+        self.focus.day = d
+        self.focus.month = (d.year, d.month)
+        self.focus.year = d.year
+
+    def _r_date(self, p: Piece):
+        if p.lunar:
+            return self._r_lunar_date(p)
+        month = p.month
+        category = p.category
+        if month is None:
+            month_source = self.focus.month or self.dct_month
+            if month_source is None:
+                return self._time_of(p, f"XXXX-XX-{p.day:02d}") + ("none", "partial", None)
+            year, month = month_source
+            if not valid_day(year, month, p.day):
+                return self._time_of(p, f"XXXX-XX-{p.day:02d}") + ("none", "partial", None)
+            d = date(year, month, p.day)
+            self._set_focus_day(d)
+            return self._time_of(p, d.isoformat()) + ("narrative" if self.focus.month else "dct", "partial", d)
+        year = p.year
+        anchor = "absolute"
+        if year is None:
+            year = self._year_for(month, p.day, p)
+            anchor = "dct"
+            if p.weekday is not None:
+                year = self._weekday_year(month, p.day, p.weekday, year)
+        if year is None:
+            if p.weekday is not None:
+                years = years_with_weekday(month, p.day, p.weekday, reference_year(), latest=reference_year())
+                if years:
+                    d = date(years[0], month, p.day)
+                    self._set_focus_day(d)
+                    return self._time_of(p, d.isoformat()) + ("weekday", "weekday", d)
+            return self._time_of(p, f"XXXX-{month:02d}-{p.day:02d}") + ("none", category or "partial", None)
+        if not valid_day(year, month, p.day):
+            return None
+        d = date(year, month, p.day)
+        self._set_focus_day(d)
+        if p.year is not None:
+            self.focus.explicit_year = True
+        category = "weekday" if p.weekday is not None else "absolute" if p.year is not None else "partial"
+        if p.hour is not None:
+            category = "clock"
+        elif p.pod and p.weekday is None:
+            category = "part_of_day"
+        return self._time_of(p, d.isoformat()) + (anchor, category, d)
+
+    def _weekday_year(self, month: int, day: int, weekday: int, year: int | None) -> int | None:
+        """A weekday with its date fixes the year when the DCT leaves it open."""
+        if year is None:
+            return None
+        if valid_day(year, month, day) and date(year, month, day).isoweekday() == weekday:
+            return year
+        if self.dct_day is not None:
+            return year  # a full DCT wins: the weekday is then the writer's slip
+        for candidate in years_with_weekday(month, day, weekday, year):
+            if abs(candidate - year) <= 1:
+                return candidate
+        return year
+
+    def _r_lunar_date(self, p: Piece):
+        ref = self._ref_day() or (date(self.focus.year, 6, 1) if self.focus.year else None)
+        if p.month is None or p.day is None:
+            return None
+        try:
+            if p.year is not None:
+                d = lunar.lunar_to_solar(p.year, p.month, p.day)
+            elif ref is not None:
+                d = lunar.nearest_lunar_year(p.month, p.day, ref)
+            else:
+                return "DATE", "XXXX-XX-XX", "none", "lunar", None
+        except ValueError:
+            return None
+        self._set_focus_day(d)
+        return self._time_of(p, d.isoformat()) + ("dct", "lunar", d)
+
+    def _r_lunar_fixed(self, p: Piece):
+        cc = p.extra.get("cc")
+        rel = p.extra.get("rel")
+        ref = self._ref_day()
+        if self.focus.explicit_year and self.focus.year and self.dct_year and self.focus.year < self.dct_year - 1:
+            ref = date(self.focus.year, 6, 1)
+        try:
+            if cc:
+                year = lunar.years_for_can_chi(cc, ref.year if ref else reference_year())
+                d = lunar.lunar_to_solar(year, p.month or 1, p.day or 1)
+            elif ref is None:
+                return "DATE", "XXXX-XX-XX", "none", "lunar", None
+            elif rel:
+                offset = {"năm nay": 0, "này": 0, "năm ngoái": -1, "trước": -1, "vừa qua": -1, "năm tới": 1, "năm sau": 1, "tới": 1, "sắp tới": 1}[rel]
+                base = lunar.solar_to_lunar(ref).year
+                if p.month == 1 and p.day == 1 and offset == 0 and lunar.tet(ref.year) >= ref - timedelta(days=30):
+                    base = ref.year
+                d = lunar.lunar_to_solar(base + offset, p.month or 1, p.day or 1)
+            else:
+                d = lunar.nearest_lunar_year(p.month or 1, p.day or 1, ref)
+        except ValueError:
+            return None
+        return self._time_of(p, d.isoformat()) + ("dct", "lunar", d)
+
+    def _r_holiday(self, p: Piece):
+        ref = self._ref_day()
+        year = p.year
+        rel = p.extra.get("rel")
+        if year is None and ref is not None:
+            year = ref.year + ({"năm ngoái": -1, "năm tới": 1, "năm sau": 1, "vừa qua": 0}.get(rel or "", 0))
+            if rel is None:
+                year = nearest_year(p.month, p.day, ref, self.tense(p)) or year
+        if year is None:
+            return "DATE", f"XXXX-{p.month:02d}-{p.day:02d}", "none", "lunar", None
+        d = date(year, p.month, p.day)
+        return "DATE", d.isoformat(), "dct", "lunar", d
+
+    def _r_cyclic_year(self, p: Piece):
+        ref_year = self.dct_year or reference_year()
+        try:
+            year = lunar.years_for_can_chi(p.extra["cc"], ref_year)
+        except ValueError:
+            return None
+        return "DATE", str(year), "absolute", "lunar", None
+
+    def _r_weekday(self, p: Piece):
+        direction = self.tense(p)
+        if p.anchor == "focus":
+            base = self.focus.day
+            if base is None:
+                return self._time_of(p, f"XXXX-WXX-{p.weekday}") + ("none", "weekday", None)
+            d = weekday_near(base + timedelta(weeks=p.week_offset or 0), p.weekday, 0)
+            self._set_focus_day(d)
+            return self._time_of(p, d.isoformat()) + ("narrative", "weekday", d)
+        if self.dct_day is None:
+            return self._time_of(p, f"XXXX-WXX-{p.weekday}") + ("none", "weekday", None)
+        if p.week_offset is not None:
+            d = weekday_near(self.dct_day + timedelta(weeks=p.week_offset), p.weekday, 0)
+        else:
+            d = weekday_near(self.dct_day, p.weekday, direction)
+        self._set_focus_day(d)
+        category = "weekday"
+        return self._time_of(p, d.isoformat()) + ("dct", category, d)
+
+    def _r_deictic(self, p: Piece):
+        if p.extra.get("generic"):
+            return "DATE", "PRESENT_REF", "dct", "ref", None
+        if self.dct_day is None:
+            if self.dct_month:
+                return self._time_of(p, f"{self.dct_month[0]}-{self.dct_month[1]:02d}") + ("dct", "relative", None)
+            return self._time_of(p, "XXXX-XX-XX") + ("none", "relative", None)
+        d = self.dct_day + timedelta(days=p.offset or 0)
+        if p.day is not None and p.month is not None and valid_day(d.year, p.month, p.day):
+            d = date(d.year, p.month, p.day)
+        self._set_focus_day(d)
+        category = "part_of_day" if p.pod else "relative"
+        return self._time_of(p, d.isoformat()) + ("dct", category, d)
+
+    def _r_anaphor(self, p: Piece):
+        base, anchor = self._anchor_day(p)
+        if base is None:
+            return self._time_of(p, "XXXX-XX-XX") + ("none", "anaphoric", None)
+        d = base + timedelta(days=p.offset or 0)
+        self._set_focus_day(d)
+        return self._time_of(p, d.isoformat()) + (anchor, "anaphoric", d)
+
+    def _r_pod(self, p: Piece):
+        return "TIME", f"XXXX-XX-XXT{p.pod}", "none", "part_of_day", None
+
+    def _r_clock(self, p: Piece):
+        left, _ = self.t.sentence(p.start, p.end)
+        sentence = self.t.key[left:p.end + 40]
+        recurring = re.search(r"(?<!\w)(?:hằng|hàng|mỗi|mọi)\s+(?:ngày|tuần|sáng|tối|đêm|chiều)", sentence)
+        if self.focus.day and not recurring:
+            type_, value = self._time_of(p, self.focus.day.isoformat())
+            return type_, value, "narrative", "clock", self.focus.day
+        type_, value = self._time_of(p, "XXXX-XX-XX")
+        return type_, value, "none", "clock", None
+
+    def _r_month(self, p: Piece):
+        if p.lunar and p.month:
+            return self._r_lunar_month(p)
+        year = p.year
+        anchor = "absolute"
+        if year is None:
+            anchor = "dct"
+            if p.extra.get("year_offset") is not None and self.dct_year:
+                year = self.dct_year + p.extra["year_offset"]
+            elif self.focus.explicit_year and self.focus.year and self.dct_year and self.focus.year < self.dct_year - 1:
+                year, anchor = self.focus.year, "narrative"
+            elif self._ref_day():
+                ref = self._ref_day()
+                direction = self.tense(p) if self.dct_day else 0
+                year = nearest_year(p.month, 15 if p.month != (ref.month) else ref.day, ref, direction, slack_days=20)
+            else:
+                return "DATE", f"XXXX-{p.month:02d}", "none", "month_year", None
+        self.focus.month = (year, p.month)
+        self.focus.year = year
+        if p.year is not None:
+            self.focus.explicit_year = True
+        return "DATE", f"{year}-{p.month:02d}", anchor, "month_year", None
+
+    def _r_lunar_month(self, p: Piece):
+        ref = self._ref_day()
+        if ref is None:
+            return "DATE", f"XXXX-{p.month:02d}", "none", "lunar", None
+        try:
+            d = lunar.nearest_lunar_year(p.month, 1, ref) if p.year is None else lunar.lunar_to_solar(p.year, p.month, 1)
+        except ValueError:
+            return None
+        return "DATE", f"{d.year}-{d.month:02d}", "dct", "lunar", None
+
+    def _r_year(self, p: Piece):
+        self.focus.quarter = None
+        self.focus.year = p.year
+        self.focus.explicit_year = True
+        self.focus.month = None
+        return "DATE", f"{p.year:04d}", "absolute", "month_year", None
+
+    def _r_fixed(self, p: Piece):
+        if p.value == "PRESENT_REF" and self.t.key[p.start:p.end].split()[0] in ("lúc", "thời") and self.focus.day and self.focus.day != self.dct_day:
+            return None
+        return p.type, p.value, "none", p.category, None
+
+    def _r_duration(self, p: Piece):
+        return "DURATION", p.value, "none", "duration", None
+
+    def _r_quarter(self, p: Piece):
+        year = p.year or self.focus.year or self.dct_year
+        if year is None:
+            return "DATE", f"XXXX-Q{p.value}", "none", "month_year", None
+        self.focus.quarter = (year, int(p.value))
+        self.focus.year = year
+        return "DATE", f"{year}-Q{p.value}", "absolute" if p.year else "dct", "absolute" if p.year else "partial", None
+
+    def _r_period_in_focus(self, p: Piece):
+        if self.focus.quarter:
+            year, q = self.focus.quarter
+            return "DATE", f"{year}-Q{q}", "narrative", "anaphoric", None
+        return None
+
+    def _r_later(self, p: Piece):
+        """`hai năm sau` after a year in focus is that year + 2; otherwise a plain duration."""
+        amount = p.extra["amount"]
+        if self.focus.explicit_year and self.focus.year:
+            year = self.focus.year + amount
+            return "DATE", str(year), "narrative", "anaphoric", None
+        p.end = p.extra["unit_end"]
+        return "DURATION", f"P{amount}Y", "none", "duration", None
+
+    def _r_same_period(self, p: Piece):
+        if self.focus.quarter:
+            year, q = self.focus.quarter
+            return "DATE", f"{year - 1}-Q{q}", "narrative", "anaphoric", None
+        year = self.focus.year or self.dct_year
+        if year is None:
+            return "DATE", "XXXX", "none", "anaphoric", None
+        return "DATE", str(year - 1), "narrative", "anaphoric", None
+
+    def _season_year(self) -> int | None:
+        if self.dct_day is None and self.dct_month is None:
+            return self.dct_year
+        month = self.dct_month[1] if self.dct_month else 6
+        if self.european and month < 7:
+            return self.dct_year - 1
+        return self.dct_year
+
+    def _r_relative(self, p: Piece):
+        offset = p.offset or 0
+        anchor = p.anchor
+        if anchor == "focus_or_dct":
+            anchor = "focus" if (self.focus.year and p.period in ("year", "season")) or (self.focus.day and p.period in ("week", "month")) else "dct"
+        if p.period in ("year", "season"):
+            if anchor == "focus" and self.focus.year:
+                base = self.focus.year
+            elif p.period == "season":
+                base = self._season_year()
+            else:
+                base = self.dct_year
+            if anchor == "dct" and p.period == "year" and p.extra.get("rel") in ("sau", "trước") and self.focus.explicit_year and self.focus.year and self.dct_year and self.focus.year != self.dct_year:
+                base, anchor = self.focus.year, "focus"
+            if base is None:
+                return "DATE", "XXXX", "none", "relative", None
+            year = base + offset
+            if p.extra.get("whole"):
+                self.focus.quarter = None  # "tính chung cả năm": the year is now the period in focus
+            return "DATE", str(year), "narrative" if anchor == "focus" else "dct", "relative" if anchor == "dct" else "anaphoric", None
+        if p.period == "quarter":
+            if anchor == "focus" and self.focus.quarter:
+                year, q = self.focus.quarter
+            elif self.dct_day or self.dct_month:
+                ref = self._ref_day()
+                year, q = ref.year, (ref.month - 1) // 3 + 1
+            else:
+                return "DATE", "XXXX-QX", "none", "relative", None
+            index = year * 4 + (q - 1) + offset
+            return "DATE", f"{index // 4}-Q{index % 4 + 1}", "dct", "relative", None
+        base_day = self.focus.day if anchor == "focus" else self.dct_day
+        if p.period == "month":
+            if anchor == "focus" and self.focus.month:
+                y, m = self.focus.month
+            elif self.dct_month:
+                y, m = self.dct_month
+            else:
+                return "DATE", "XXXX-XX", "none", "relative", None
+            y, m = add_months(y, m, offset)
+            self.focus.month = (y, m)
+            return "DATE", f"{y}-{m:02d}", "narrative" if anchor == "focus" else "dct", "relative", None
+        if base_day is None:
+            if anchor != "focus" and self.dct_month:
+                return "DATE", f"{self.dct_month[0]}-{self.dct_month[1]:02d}", "dct", "relative", None
+            return "DATE", "XXXX-WXX", "none", "relative", None
+        week = week_of(base_day, offset)
+        if p.extra.get("weekend"):
+            week += "-WE"
+        return "DATE", week, "narrative" if anchor == "focus" else "dct", "relative", None
+
+    def _r_season(self, p: Piece):
+        if p.year is not None:
+            return "DATE", f"{p.year}-{p.value}", "absolute", "month_year", None
+        if p.offset is None or self.dct_year is None:
+            return "DATE", f"XXXX-{p.value}", "none", "partial", None
+        return "DATE", f"{self.dct_year + p.offset}-{p.value}", "dct", "relative", None
+
+    def _r_ago(self, p: Piece):
+        amount = p.extra["amount"]
+        if amount is None:
+            return "DATE", "PAST_REF", "dct", "relative", None
+        unit = p.value
+        if self.dct_year is None:
+            return "DATE", "PAST_REF", "none", "relative", None
+        amount_i = int(amount)
+        if unit == "Y":
+            return "DATE", str(self.dct_year - amount_i), "dct", "relative", None
+        if unit == "10Y":
+            return "DATE", str(self.dct_year - 10 * amount_i)[:3], "dct", "relative", None
+        if unit == "M" and self.dct_month:
+            y, m = add_months(self.dct_month[0], self.dct_month[1], -amount_i)
+            return "DATE", f"{y}-{m:02d}", "dct", "relative", None
+        if self.dct_day and unit in ("D", "W"):
+            d = self.dct_day - timedelta(days=amount_i * (7 if unit == "W" else 1))
+            return "DATE", d.isoformat() if unit == "D" else week_of(d), "dct", "relative", d
+        return "DATE", "PAST_REF", "dct", "relative", None
+
+
+def scan(text: str, dct: CreationTime | None) -> tuple[str, list[int] | None, list[Resolved]]:
+    """Resolved expressions of `text` (NFC) with the offset map back to the input."""
+    nfc_text, offsets = nfc_with_offsets(text)
+    analysed = _Text(nfc_text)
+    pieces = _compose(_select(Recognizer(analysed).pieces()), analysed)
+    resolver = Resolver(analysed, dct)
+    results = []
+    for piece in pieces:
+        resolved = resolver.resolve(piece)
+        if resolved is not None:
+            results.append(resolved)
+    return nfc_text, offsets, results
+
+
+def tag(text: str, dct: CreationTime | str | None = None) -> list[Timex]:
+    """Every temporal expression of `text`, normalized to TIMEX3 against `dct` and the narrative time.
+
+    Offsets are code points of `text` as given, even when it is not NFC.
+    """
+    if isinstance(dct, str):
+        dct = CreationTime.parse(dct)
+    _, offsets, results = scan(text, dct)
+    out = []
+    for r in results:
+        t = r.timex
+        if offsets is not None:
+            t = replace(t, start=offsets[t.start], end=offsets[t.end], text=text[offsets[t.start]:offsets[t.end]])
+        out.append(t)
+    return out
+
