@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import CreationTime, Document, Timex
+from .events.extract import document_events
+from .model import CreationTime, Document, Event, Timex
 from .temporal import folder_dct, infer_dct, tag
 
 
@@ -13,6 +14,8 @@ class DocumentAnalysis:
     document: str
     dct: CreationTime | None
     timexes: tuple[Timex, ...]
+    events: tuple[Event, ...] = ()
+    """Event candidates, one mention each; `timeline.events.build_timeline` merges them across documents."""
 
 
 def creation_times(documents: tuple[Document, ...]) -> dict[str, CreationTime | None]:
@@ -23,4 +26,5 @@ def creation_times(documents: tuple[Document, ...]) -> dict[str, CreationTime | 
 
 
 def analyse(document: Document, dct: CreationTime | None) -> DocumentAnalysis:
-    return DocumentAnalysis(document.id, dct, tuple(tag(document.text, dct)))
+    timexes = tuple(tag(document.text, dct))
+    return DocumentAnalysis(document.id, dct, timexes, document_events(document, dct, timexes))

@@ -133,6 +133,9 @@ class Mention:
     start: int
     end: int
     timex: Timex
+    """The time expression that places the event (adjacent ones joined: `sáng thứ Hai (10/01)`)."""
+    words: tuple[str, ...] = ()
+    """The content words of the event's clause, lower-cased and sorted, for matching across articles."""
 
 
 @dataclass(frozen=True)
@@ -166,3 +169,5 @@ class Timeline:
 
     documents: tuple[Document, ...]
     events: tuple[Event, ...] = field(default=())
+    dcts: dict[str, CreationTime | None] = field(default_factory=dict)
+    """Each document's resolved creation time (given, or inferred by `analyse`), by document id."""
