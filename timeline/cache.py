@@ -53,9 +53,13 @@ ANALYSIS_VERSION = _analysis_version()
 def analysis_key(document: Document, dct: CreationTime | None, settings_fingerprint: str) -> str:
     """The cache key of one document's analysis (every field counts: a new title is a new entry)."""
     digest = hashlib.blake2b(digest_size=20)
-    digest.update(f"{ANALYSIS_VERSION}\0{settings_fingerprint}\0{dct!r}\0".encode())
-    for field in fields(document):
-        digest.update(f"{field.name}={getattr(document, field.name)!r}\0".encode("utf-8", "surrogatepass"))
+    parts = [("version", ANALYSIS_VERSION), ("settings", settings_fingerprint), ("resolved dct", repr(dct))]
+    parts += [(field.name, getattr(document, field.name)) for field in fields(document)]
+    for name, value in parts:
+        # Strings are hashed as they are (no repr of a long text), length-prefixed so no two inputs collide.
+        kind, data = ("s", value.encode("utf-8", "surrogatepass")) if isinstance(value, str) else ("r", repr(value).encode())
+        digest.update(f"{name}:{kind}{len(data)}:".encode())
+        digest.update(data)
     return digest.hexdigest()
 
 
