@@ -88,6 +88,7 @@ def _tree_rss_kib(pid: int) -> int:
 @dataclass(frozen=True)
 class Run:
     seconds: float
+    cpu_seconds: float
     tree_mib: float
     largest_mib: float
     analysed: int
@@ -119,7 +120,7 @@ def timed_build(seeds: Path, out: Path, cache: Path, jobs: int) -> Run:
     counts = _COUNTS.search(stderr)
     if not counts:
         raise SystemExit(f"bench: no analysed/reused counts in the build summary:\n{stderr}")
-    return Run(seconds, peak / 1024, usage.ru_maxrss / 1024, int(counts[1]), int(counts[2]))
+    return Run(seconds, usage.ru_utime + usage.ru_stime, peak / 1024, usage.ru_maxrss / 1024, int(counts[1]), int(counts[2]))
 
 
 def bench_builds(articles: list[Article], size: int, jobs: int) -> dict[str, Run]:
@@ -203,7 +204,7 @@ def _git_state() -> str:
     def git(*args: str) -> str:
         return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True).stdout.strip()
 
-    return git("rev-parse", "--short", "HEAD") + (" + uncommitted changes" if git("status", "--porcelain", "--untracked-files=no") else "")
+    return git("rev-parse", "--short", "HEAD") + (" + uncommitted changes" if git("status", "--porcelain") else "")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -219,10 +220,11 @@ def main(argv: list[str] | None = None) -> int:
 
     lines = [
         f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}; "
-        f"code at {_git_state()}; builds with --jobs {args.jobs}.",
+        f"code at {_git_state()}; builds with --jobs {args.jobs}; load average before the run "
+        f"{os.getloadavg()[0]:.1f} (wall times grow when other work shares the cores; CPU times much less).",
         "",
-        "| articles | cold build | cold articles/s | warm, nothing changed | warm, one article added | peak memory (all processes) | largest process |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| articles | cold build | cold articles/s | warm, nothing changed | warm, one article added | CPU time cold / warm / +1 | peak memory (all processes) | largest process |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for size in sizes:
         runs = bench_builds(articles, size, args.jobs)
@@ -231,7 +233,8 @@ def main(argv: list[str] | None = None) -> int:
         largest = max(r.largest_mib for r in runs.values())
         lines.append(
             f"| {size:,} | {cold.seconds:.2f} s | {size / cold.seconds:.0f} | {warm.seconds:.2f} s | "
-            f"{plus.seconds:.2f} s | {peak:.0f} MiB | {largest:.0f} MiB |"
+            f"{plus.seconds:.2f} s | {cold.cpu_seconds:.1f} / {warm.cpu_seconds:.2f} / {plus.cpu_seconds:.2f} s | "
+            f"{peak:.0f} MiB | {largest:.0f} MiB |"
         )
         print(lines[-1], file=sys.stderr)
 
