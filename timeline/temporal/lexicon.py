@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
@@ -31,10 +31,16 @@ def _keyed(table: dict[str, Any]) -> dict[str, Any]:
 @dataclass(frozen=True)
 class Lexicon:
     data: dict[str, Any]
+    _folded: dict[tuple[str, str | None], Any] = field(default_factory=dict, compare=False, repr=False)
 
     def words(self, section: str, key: str | None = None) -> dict[str, Any] | list[str]:
-        value = self.data[section] if key is None else self.data[section][key]
-        return _keyed(value) if isinstance(value, dict) else [match_key(w) for w in value]
+        """A section's words in match form, computed once: handlers ask for them on every match."""
+        cached = self._folded.get((section, key))
+        if cached is None:
+            value = self.data[section] if key is None else self.data[section][key]
+            cached = _keyed(value) if isinstance(value, dict) else [match_key(w) for w in value]
+            self._folded[(section, key)] = cached
+        return cached
 
     def table(self, section: str, key: str | None = None) -> dict[str, Any]:
         """A word -> value table, keyed by the match form of each word."""

@@ -7,11 +7,9 @@ match offset is also an offset into the NFC text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-# Open syllables whose tone mark the two spelling conventions place differently.
-_PAIRS = {("o", "a"), ("o", "e"), ("u", "y")}
 
 
 def nfc_with_offsets(text: str) -> tuple[str, list[int] | None]:
@@ -32,29 +30,33 @@ def nfc_with_offsets(text: str) -> tuple[str, list[int] | None]:
     return "".join(out), offsets
 
 
-def _split_tone(ch: str) -> tuple[str, str]:
-    parts = unicodedata.normalize("NFD", ch)
-    tone = "".join(c for c in parts if c in _TONES)
-    base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
-    return base, tone
+_TONED_SECOND = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ"}
+_FIRST = {"a": "o", "e": "o", "y": "u"}
+# Open "oa", "oe", "uy" with the tone on the second vowel ("hoà", "thuỷ"), not after "q" ("quý").
+_OPEN_PAIR = re.compile(r"(?:o[àáảãạèéẻẽẹ]|(?<!q)u[ỳýỷỹỵ])(?!\w)")
+
+
+def _tone_first(pair: str) -> str:
+    first, second = pair
+    for base, toned in _TONED_SECOND.items():
+        if second in toned:
+            tone = unicodedata.normalize("NFD", second)[1:]
+            return unicodedata.normalize("NFC", first + tone) + base
+    return pair
+
+
+_SWAP = {
+    first + toned: _tone_first(first + toned)
+    for base, tones in _TONED_SECOND.items()
+    for first in (_FIRST[base],)
+    for toned in tones
+}
 
 
 def match_key(text: str) -> str:
     """Lower-case NFC text with the tone of open `oa`, `oe`, `uy` on the first vowel; same length."""
     text = unicodedata.normalize("NFC", text)
-    chars = [c.lower() if len(c.lower()) == 1 else c for c in text]
-    n = len(chars)
-    for i in range(n - 1):
-        a, b = chars[i], chars[i + 1]
-        if a not in "oóòỏõọuúùủũụ" or b not in "aáàảãạeéèẻẽẹyýỳỷỹỵ":
-            continue
-        if i + 2 < n and chars[i + 2].isalpha():
-            continue  # closed syllable ("hoàng", "toán"): both conventions agree
-        if i > 0 and chars[i - 1] == "q":
-            continue  # "qu" is a consonant: the tone is always on the vowel after it
-        base_a, tone_a = _split_tone(a)
-        base_b, tone_b = _split_tone(b)
-        if (base_a, base_b) in _PAIRS and tone_b and not tone_a:
-            chars[i] = unicodedata.normalize("NFC", base_a + tone_b)
-            chars[i + 1] = base_b
-    return "".join(chars)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return _OPEN_PAIR.sub(lambda m: _SWAP[m.group()], lowered)

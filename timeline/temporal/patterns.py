@@ -21,6 +21,12 @@ _E = r"(?!\w)"  # end of a word
 class Patterns:
     number: str
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    gates: dict[str, re.Pattern[str]]
+    """For each kind, a quick regex (a few words, or a character shape) a sentence must contain to be worth matching."""
+
+
+def _first_words(words: list[str]) -> tuple[str, ...]:
+    return tuple(sorted({w.split()[0] for w in words}))
 
 
 def _number(lex: Lexicon) -> str:
@@ -203,4 +209,53 @@ def patterns() -> Patterns:
         ("holiday", rf"{_B}(?P<w>{holiday}){_E}(?:\s+(?:năm\s+(?P<y>{year4})|(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|này|tới|vừa\s+qua)){_E})?"),
         ("cyclic_year", rf"{_B}(?:năm|xuân)\s+(?P<cc>{stem}\s+{branch}){_E}"),
     ]
-    return Patterns(num, tuple((name, re.compile(rx)) for name, rx in kinds))
+    units = tuple(w.split()[0] for w in lex.table("units"))
+    pods = _first_words(list(lex.table("parts_of_day")))
+    weekdays = ("thứ", "chủ nhật", "cn", "t2", "t3", "t4", "t5", "t6", "t7")
+    gates: dict[str, tuple[str, ...] | re.Pattern[str]] = {
+        "dm": re.compile(r"\d[/.-]\d"),
+        "dmy_words": ("tháng",),
+        "day_only": ("ngày", "mùng", "mồng"),
+        "range_head": re.compile(r"\d"),
+        "month": ("tháng",),
+        "month_bare": ("/",),
+        "year": ("năm", "mùa"),
+        "year_bare": re.compile(r"(?:1[89]|20)\d\d"),
+        "decade": ("năm", "thập"),
+        "century": ("thế k",),
+        "quarter": ("quý", "quí"),
+        "weekday": weekdays,
+        "deictic": ("hôm", "mai", "ngày", "bữa"),
+        "anaphor": ("hôm", "ngày", "cùng"),
+        "pod_day": pods,
+        "pod": pods,
+        "clock": re.compile(r"\d\s*(?:h|g|giờ|:)"),
+        "relative": ("tuần", "tháng", "năm", "quý", "mùa"),
+        "position": ("đầu", "giữa", "cuối", "thượng", "trung", "hạ"),
+        "same_period": ("cùng",),
+        "whole_year": ("cả",),
+        "in_period": ("trong",),
+        "later": ("sau",),
+        "season": ("mùa", "hè", "xuân", "đông", "thu", "hạ"),
+        "duration": units,
+        "vague_time": ("thời gian",),
+        "ago": units,
+        "set": tuple(lex.list("sets", "every")),
+        "set_weekday": weekdays,
+        "set_interval": ("cách",),
+        "ref": _first_words(lex.list("references", "PRESENT_REF") + lex.list("references", "PAST_REF") + lex.list("references", "FUTURE_REF")),
+        "ref_long_ago": ("lâu",),
+        "ref_now": ("nay", "giờ"),
+        "ref_now_start": ("nay",),
+        "new_year": ("tết", "năm mới"),
+        "lunar_day": ("mùng", "mồng"),
+        "full_moon": ("rằm",),
+        "holiday": _first_words(list(lex.table("lunar", "holidays"))),
+        "cyclic_year": ("năm", "xuân"),
+    }
+    assert set(gates) == {name for name, _ in kinds}, "every pattern needs a gate"
+    compiled_gates = {
+        name: gate if isinstance(gate, re.Pattern) else re.compile("|".join(re.escape(w) for w in sorted(gate, key=len, reverse=True)))
+        for name, gate in gates.items()
+    }
+    return Patterns(num, tuple((name, re.compile(rx)) for name, rx in kinds), compiled_gates)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
@@ -103,6 +104,27 @@ class _Text:
         return left, m.start() if m else len(self.key)
 
 
+_SENTENCE_STARTS = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def _runs(starts: list[int], key: str, gate: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Spans of consecutive sentences that contain a `gate` hit, so each run is matched in one call."""
+    hit: list[int] = []
+    for m in gate.finditer(key):
+        index = bisect_right(starts, m.start()) - 1
+        if not hit or hit[-1] != index:
+            hit.append(index)
+    runs: list[tuple[int, int]] = []
+    for index in hit:
+        start = starts[index]
+        end = starts[index + 1] if index + 1 < len(starts) else len(key)
+        if runs and runs[-1][1] == start:
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+    return runs
+
+
 def _number(word: str, lex: Lexicon) -> float | None:
     """A cardinal in digits or words; None for a vague amount."""
     word = " ".join(word.split())
@@ -140,7 +162,8 @@ def _duration_value(amount: float | None, unit_code: str) -> str:
         return f"{prefix}X{letter}"
     amount *= multiplier
     if amount != int(amount):
-        smaller = {"Y": (12, "M", False), "M": (30, "D", False), "W": (7, "D", False), "D": (24, "H", True), "H": (60, "M", True), "M_clock": (60, "S", True)}
+        smaller = {"Y": (12, "M", False), "M": (30, "D", False), "W": (7, "D", False), "D": (24, "H", True), "H": (60, "M", True),
+                   "M_clock": (60, "S", True), "S": (1, "S", True)}
         factor, letter2, to_clock = smaller["M_clock" if clock and letter == "M" else letter]
         return f"{'PT' if to_clock else 'P'}{int(round(amount * factor))}{letter2}"
     return f"{prefix}{int(amount)}{letter}"
@@ -161,10 +184,16 @@ class Recognizer:
         self.lex = lexicon()
 
     def pieces(self) -> list[Piece]:
+        """Run each pattern only over the sentences that contain one of its gate words (most do not)."""
         found: list[Piece] = []
-        for kind, rx in patterns().kinds:
-            for m in rx.finditer(self.t.key):
-                found.extend(getattr(self, f"_{kind}")(m) or ())
+        key = self.t.key
+        starts = [0] + [m.end() for m in _SENTENCE_STARTS.finditer(key)]
+        compiled = patterns()
+        for kind, rx in compiled.kinds:
+            handler = getattr(self, f"_{kind}")
+            for start, end in _runs(starts, key, compiled.gates[kind]):
+                for m in rx.finditer(key, start, end):
+                    found.extend(handler(m) or ())
         return found
 
     # -- helpers -------------------------------------------------------------------------------
