@@ -491,6 +491,8 @@ class Recognizer:
         dct_table, focus_table = self.lex.table("relative", "dct"), self.lex.table("relative", "focus")
         mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
         weekend = period == "week" and mod == "END" and " ".join((m["pmod"] or "").split()) == "cuối"
+        if weekend:
+            mod = None  # "cuối tuần" is the weekend (-WE), not the end of the week
         if rel in focus_table:
             return [Piece(m.start(), m.end(), "relative", period=period, offset=focus_table[rel], anchor="focus", mod=mod,
                           extra={"weekend": weekend})]
@@ -723,7 +725,7 @@ def _can_join(a: Piece, b: Piece, gap: str) -> bool:
     if b.kind == "weekday":
         return not ({"date", "weekday", "deictic", "anaphor"} & has) and bool({"pod", "clock"} & has) and "," not in gap
     if b.kind in ("deictic", "anaphor"):
-        return not (_DAY_KINDS & has) and bool({"clock"} & has) and b.pod is None and "," not in gap
+        return not (_DAY_KINDS & has) and "clock" in has and (b.pod is None or a.pod is None) and "," not in gap
     return False
 
 
@@ -748,7 +750,12 @@ def _compose(pieces: list[Piece], text: _Text) -> list[Piece]:
             a.extra["range_head"] = True
         if a.kind == "date" and a.extra.get("range_head") and b.kind == "date" and a.year is None and b.year:
             a.year = b.year
-    return [p for p in out if not (p.kind == "pod" and p.parts == ["pod"] and p.extra.get("weak"))]
+    kept = [p for p in out if not (p.kind == "pod" and p.parts == ["pod"] and p.extra.get("weak"))]
+    for p in kept:
+        span = text.key[p.start:p.end]
+        if span.count("(") > span.count(")") and text.key[p.end:p.end + 1] == ")":
+            p.end += 1  # "thứ Hai (10/01)" keeps its closing parenthesis
+    return kept
 
 
 def _merge_into(a: Piece, b: Piece) -> None:

@@ -1,0 +1,358 @@
+"""The temporal tagger on real sentences: spans, types and TIMEX3 values against the conventions."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, shared_path
+from timeline.model import CreationTime
+from timeline.temporal import infer_dct, tag
+from timeline.temporal.normalize import match_key
+
+
+def found(text: str, dct: str | None = "2022-01-09") -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+def value_of(text: str, expression: str, dct: str | None = "2022-01-09") -> str:
+    values = [t.value for t in tag(text, dct) if t.text == expression]
+    assert values, f"{expression!r} not found in {found(text, dct)}"
+    return values[0]
+
+
+# -- the seeds, every expression of the gold, seed 000 without a given DCT --------------------
+
+SEED_000 = [
+    ("chưa đầy một giờ", "DURATION", "PT1H"), ("thời gian tới", "DATE", "FUTURE_REF"), ("hiện tại", "DATE", "PRESENT_REF"),
+    ("hiện nay", "DATE", "PRESENT_REF"), ("hai ngày qua", "DURATION", "P2D"), ("sáng thứ Hai (10/01)", "TIME", "2022-01-10TMO"),
+    ("hiện tại", "DATE", "PRESENT_REF"), ("tối đa một tuần", "DURATION", "P1W"), ("tối đa một tuần", "DURATION", "P1W"),
+    ("cuối tuần sau", "DATE", "2022-W02-WE"), ("khoảng một tháng", "DURATION", "P1M"),
+]
+SEED_001 = [
+    ("ba ngày", "DURATION", "P3D"), ("trưa ngày 8/1", "TIME", "2022-01-08TMI"), ("Hiện tại", "DATE", "PRESENT_REF"),
+    ("hiện nay", "DATE", "PRESENT_REF"), ("Hiện nay", "DATE", "PRESENT_REF"), ("Hiện nay", "DATE", "PRESENT_REF"),
+]
+
+
+def seed_text(name: str) -> str:
+    from timeline.sources import read_folder
+
+    return next(d for d in read_folder(REPO / "seeds").documents if d.id.startswith(name)).text
+
+
+def test_seed_000_without_a_dct_infers_9_january_2022_and_gets_every_value():
+    text = seed_text("000")
+    dct = infer_dct(text)
+    assert dct is not None and dct.value == "2022-01-09" and "thứ Hai (10/01)" in dct.inferred
+    assert [(t.text, t.type, t.value) for t in tag(text, dct)] == SEED_000
+
+
+def test_seed_001_with_its_month_dct_gets_every_value():
+    assert [(t.text, t.type, t.value) for t in tag(seed_text("001"), "2022-01")] == SEED_001
+
+
+# -- coverage of the issue, one real sentence at a time ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expression, value",
+    [
+        ("Theo thông tin từ truyền thông Nga, vào trưa ngày 8/1, quân đội Nga đã chiếm đóng sân bay.", "trưa ngày 8/1", "2022-01-08TMI"),
+        ("Phiên tòa mở lại ngày 08/01 tại Hà Nội.", "ngày 08/01", "2022-01-08"),
+        ("Đến ngày 25-1, Công an tỉnh Gia Lai phát hiện hai đối tượng.", "ngày 25-1", "2022-01-25"),
+        ("Mới đây, ngày 29.11, TAND TP.HCM đưa vụ án ra xét xử.", "ngày 29.11", "2021-11-29"),
+        ("Cáo trạng thể hiện, ngày 13.5.2018, Tài và Phú rủ nhau đi trộm.", "ngày 13.5.2018", "2018-05-13"),
+        ("Quyết định có hiệu lực từ ngày 8 tháng 1 năm 2022.", "ngày 8 tháng 1 năm 2022", "2022-01-08"),
+        ("Lễ hội khai mạc mùng 8 và kéo dài ba ngày.", "mùng 8", "2022-01-08"),
+        ("Hôm 11/5, ông Tuấn gửi đơn lên công an.", "Hôm 11/5", "2022-05-11"),
+        ("Ông được giao nhiệm vụ vào tháng 1/2022.", "tháng 1/2022", "2022-01"),
+        ("Cựu Cục trưởng thành lập công ty từ tháng 5/2003.", "tháng 5/2003", "2003-05"),
+        ("Dự án khởi công vào tháng 8-2013.", "tháng 8-2013", "2013-08"),
+        ("HLV xuất sắc nhất tháng Tư thuộc về ông Kiatisuk.", "tháng Tư", "2022-04"),
+        ("VNG vừa công bố báo cáo tài chính quý IV/2025 với doanh thu tăng.", "quý IV/2025", "2025-Q4"),
+        ("Triệu Văn Tuyên nổi tiếng trong thập niên 1990.", "thập niên 1990", "199"),
+        ("Nhiều công trình được xây dựng từ những năm 1990.", "những năm 1990", "199"),
+        ("Đây là phát minh quan trọng nhất thế kỷ 20.", "thế kỷ 20", "19"),
+        ("Ông Phương Hoàng Kim (SN 1973, cựu Cục trưởng) bị truy tố.", "1973", "1973"),
+        ("Anh nhận giải tại Liên hoan phim Thượng Hải (2007) và giải Bách Hoa.", "2007", "2007"),
+    ],
+)
+def test_days_months_years(text: str, expression: str, value: str):
+    assert value_of(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text, expression, value",
+    [
+        ("Phiên họp sẽ diễn ra vào thứ Hai tới.", "thứ Hai tới", "2022-01-10"),
+        ("Tướng Jama'a thiệt mạng trong giao tranh hôm thứ Năm.", "hôm thứ Năm", "2022-01-06"),
+        ("Lịch thi đấu: T2 đá với Hà Nội.", "T2", "2022-01-03"),
+        ("Cửa hàng đóng cửa vào Chủ nhật.", "Chủ nhật", "2022-01-09"),
+        ("Cuộc họp diễn ra vào thứ Hai, 10/1, tại Almaty.", "thứ Hai, 10/1", "2022-01-10"),
+        ("*Việt Nam - Thái Lan: 20h thứ Năm 2/1, trên VnExpress.", "20h thứ Năm 2/1", "2025-01-02T20:00"),
+    ],
+)
+def test_weekdays(text: str, expression: str, value: str):
+    dct = "2025-01-02" if "Thái Lan" in text else "2022-01-09"
+    assert value_of(text, expression, dct) == value
+
+
+def test_a_weekday_fixes_the_year_of_its_date_when_the_dct_leaves_it_open():
+    # 10 January was a Monday in 2022, not in 2021 or 2023: a year-only DCT of 2021 still gives 2022.
+    assert value_of("Chiến dịch sẽ kết thúc vào sáng thứ Hai (10/01).", "sáng thứ Hai (10/01)", "2021") == "2022-01-10TMO"
+
+
+def test_ordinal_thu_is_not_a_weekday():
+    assert found("Đây là lần thứ hai anh đứng thứ ba trên bảng xếp hạng.") == []
+    assert found("Lê Hoàng Tuấn (trái thứ 3) và Hà Tuấn Kiệt (phải thứ 2) giành vé.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expression, value",
+    [
+        ("Vụ việc xảy ra khoảng 4 giờ chiều 5-1, hai đối tượng xông vào ngân hàng.", "khoảng 4 giờ chiều 5-1", "2022-01-05T16:00"),
+        ("Vụ việc đã xảy ra khoảng 16 giờ chiều 29-1, hai đối tượng xông vào ngân hàng.", "khoảng 16 giờ chiều 29-1", "2021-01-29T16:00"),
+        ("Tàu chỉ có đủ dưỡng khí đến 3 giờ sáng 24/4.", "3 giờ sáng 24/4", "2022-04-24T03:00"),
+        ("7h50 ngày 3/12, chị Nga đưa con đến trường.", "7h50 ngày 3/12", "2021-12-03T07:50"),
+        ("Chuyến bay dự kiến cất cánh lúc 15h5 cùng ngày.", "15h5 cùng ngày", "2022-01-09T15:05"),
+        ("Khán giả có mặt từ 19h30, 7/2 tại sân Mỹ Đình.", "19h30, 7/2", "2022-02-07T19:30"),
+        ("Đúng 22 giờ 51 phút, ngày 20/5, tàu cập cảng.", "Đúng 22 giờ 51 phút, ngày 20/5", "2022-05-20T22:51"),
+        ("Bài viết được đăng lúc 22:51 tối qua.", "22:51 tối qua", "2022-01-08T22:51"),
+        ("Trước buổi tập, rạng sáng 9/1, đội bay sang Qatar.", "rạng sáng 9/1", "2022-01-09TMO"),
+        ("Cường đột ngột bỏ về trong đêm 30/10.", "đêm 30/10", "2021-10-30TNI"),
+    ],
+)
+def test_parts_of_day_and_clock_times(text: str, expression: str, value: str):
+    assert value_of(text, expression) == value
+
+
+def test_adjectives_that_look_like_parts_of_day_are_not_times():
+    assert found("Khi đó, trời đã tối, mọi người đứng chờ rất đông.") == []
+    assert found("Trước những phản ứng trái chiều, gương mặt trở nên trắng sáng.") == []
+    assert found("Mỗi đội bóng được đăng ký tối đa 30 cầu thủ.") == []
+
+
+@pytest.mark.parametrize(
+    "expression, value",
+    [
+        ("hôm nay", "2022-01-09"), ("hôm qua", "2022-01-08"), ("hôm kia", "2022-01-07"), ("ngày mai", "2022-01-10"),
+        ("ngày kia", "2022-01-11"), ("ngày mốt", "2022-01-11"), ("sáng nay", "2022-01-09TMO"), ("tối qua", "2022-01-08TEV"),
+        ("tuần này", "2022-W01"), ("tuần trước", "2021-W52"), ("tuần sau", "2022-W02"), ("tuần tới", "2022-W02"),
+        ("tuần qua", "2021-W52"), ("tháng trước", "2021-12"), ("tháng tới", "2022-02"), ("năm nay", "2022"),
+        ("năm ngoái", "2021"), ("năm tới", "2023"), ("cuối tuần này", "2022-W01-WE"), ("cuối tuần sau", "2022-W02-WE"),
+    ],
+)
+def test_deictic_expressions(expression: str, value: str):
+    assert value_of(f"Theo kế hoạch, {expression}, đoàn công tác làm việc tại Đà Nẵng.", expression) == value
+
+
+def test_position_modifiers_keep_the_period_and_set_the_mod():
+    (early,) = tag("Dự án sẽ khởi công vào đầu tháng 3.", "2022-01-09")
+    assert (early.text, early.value, early.mod) == ("đầu tháng 3", "2022-03", "START")
+    (late,) = tag("Tổng tài sản tăng bốn lần so với cuối năm 2024.", "2025-01-31")
+    assert (late.value, late.mod) == ("2024", "END")
+
+
+@pytest.mark.parametrize(
+    "text, expression, value, mod",
+    [
+        ("Quân đội ở lại trong thời gian tối đa một tuần.", "tối đa một tuần", "P1W", "EQUAL_OR_LESS"),
+        ("Lực lượng có thể ở lại trong khoảng một tháng.", "khoảng một tháng", "P1M", "APPROX"),
+        ("Anh đã gắn bó với đội gần 3 năm.", "gần 3 năm", "P3Y", "LESS_THAN"),
+        ("Xe đi hết tuyến mất hơn 90 phút.", "hơn 90 phút", "PT90M", "MORE_THAN"),
+        ("Công trình hoàn thành sau mười lăm ngày.", "mười lăm ngày", "P15D", None),
+        ("Cô đã sống ở Nhật hai mươi năm.", "hai mươi năm", "P20Y", None),
+        ("Sau vài tháng, dự án được phê duyệt.", "vài tháng", "PXM", None),
+        ("Anh ấy giữ kín đời tư nhiều năm.", "nhiều năm", "PXY", None),
+        ("Buổi biểu diễn kéo dài một tiếng rưỡi.", "một tiếng rưỡi", "PT90M", None),
+        ("Trong hai ngày qua, lực lượng an ninh không đạt tiến bộ đáng kể.", "hai ngày qua", "P2D", None),
+        ("Mỹ Tâm đã có hai thập kỷ cầm mic.", "hai thập kỷ", "P20Y", None),
+    ],
+)
+def test_durations(text: str, expression: str, value: str, mod: str | None):
+    (t,) = [t for t in tag(text, "2022-01-09") if t.text == expression]
+    assert (t.type, t.value, t.mod) == ("DURATION", value, mod)
+
+
+def test_a_duration_range_splits_in_two():
+    assert found("Hiệu quả của kem chống nắng sẽ giảm sau 2–3 giờ.") == [("2", "PT2H"), ("3 giờ", "PT3H")]
+
+
+@pytest.mark.parametrize(
+    "text, expression, value",
+    [
+        ("Bà vẫn cân hằng ngày để giữ dáng.", "hằng ngày", "P1D"),
+        ("Mỗi tuần, bà nhịn ăn tối thiểu hai ngày.", "Mỗi tuần", "P1W"),
+        ("Lễ hội được tổ chức hàng năm tại Huế.", "hàng năm", "P1Y"),
+        ("Câu lạc bộ họp vào thứ Hai hằng tuần.", "thứ Hai hằng tuần", "XXXX-WXX-1"),
+    ],
+)
+def test_sets(text: str, expression: str, value: str):
+    (t,) = [t for t in tag(text, "2022-01-09") if t.text == expression]
+    assert (t.type, t.value) == ("SET", value)
+
+
+def test_a_price_per_month_is_a_rate_not_a_set():
+    assert found("Gói cước có giá 10.000 đồng mỗi tháng.") == []
+
+
+@pytest.mark.parametrize(
+    "expression, value",
+    [("Hiện nay", "PRESENT_REF"), ("Trước đây", "PAST_REF"), ("Gần đây", "PAST_REF"), ("Sắp tới", "FUTURE_REF"), ("Thời gian tới", "FUTURE_REF")],
+)
+def test_references(expression: str, value: str):
+    assert value_of(f"{expression}, thành phố tiếp tục mở rộng các tuyến xe buýt.", expression) == value
+
+
+def test_hien_alone_and_tu_truoc_den_nay_are_not_annotated():
+    assert found("Hiện phía Nga vẫn chưa đưa ra tuyên bố chính thức.") == []
+    assert found("Đây là con số cao nhất từ trước đến nay.") == []
+
+
+def test_anaphora_follow_the_narrative_time():
+    text = "Ngày 8/1, quân Nga đổ bộ xuống Almaty. Hôm sau, họ chiếm sân bay. Ngày hôm đó, Tokayev phát biểu. Tuần sau đó, quân rút."
+    assert found(text, "2022-01-20") == [
+        ("Ngày 8/1", "2022-01-08"), ("Hôm sau", "2022-01-09"), ("Ngày hôm đó", "2022-01-09"), ("Tuần sau đó", "2022-W02"),
+    ]
+
+
+def test_an_anaphor_with_no_antecedent():
+    assert found("17h45 cùng ngày, đoàn xe tới nơi.", "2013-10-31") == [("17h45 cùng ngày", "2013-10-31T17:45")]
+    assert found("Nếu ngày hôm sau tiếp tục biểu diễn, bà sẽ nhịn ăn.", "2026-02-07") == [("ngày hôm sau", "XXXX-XX-XX")]
+
+
+def test_a_year_later_counts_from_the_year_in_focus():
+    text = "Sophia tin rằng vào năm 2029, người máy sẽ có ý thức, rồi chỉ hai năm sau, tức năm 2031, có quyền công dân."
+    assert ("hai năm sau", "2031") in found(text, "2018-05-27")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Thí sinh xác nhận nhập học từ 5 đến 7/1.", [("5", "2022-01-05"), ("7/1", "2022-01-07")]),
+        ("Kỳ thi diễn ra 5-7/1 tại các điểm thi.", [("5", "2022-01-05"), ("7/1", "2022-01-07")]),
+        ("Vòng chung kết diễn ra tại TP HCM vào ngày 9 và 10/8.", [("ngày 9", "2022-08-09"), ("10/8", "2022-08-10")]),
+        ("Ông giữ chức vụ từ ngày 31/8/2018-6/4/2020.", [("ngày 31/8/2018", "2018-08-31"), ("6/4/2020", "2020-04-06")]),
+        ("Man Utd đã chơi bảy trận kể từ đầu mùa 2022-2023.", [("đầu mùa 2022", "2022"), ("2023", "2023")]),
+    ],
+)
+def test_ranges_are_two_expressions(text: str, expected: list[tuple[str, str]]):
+    dct = "2022-07-01" if "9 và 10/8" in text else "2022-01-09"
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression, value, dct",
+    [
+        ("Người dân về quê ăn Tết từ mùng 1 Tết đến hết tháng Giêng.", "mùng 1 Tết", "2026-02-17", "2026-01-20"),
+        ("Lễ hội chùa Hương kéo dài đến rằm tháng Giêng.", "rằm tháng Giêng", "2026-03-03", "2026-01-20"),
+        ("Ngày 23 tháng Chạp, các gia đình cúng ông Công ông Táo.", "Ngày 23 tháng Chạp", "2026-02-10", "2026-01-20"),
+        ("Trong dịp Tết Nguyên đán Bính Ngọ, có rất ít khả năng xuất hiện bão.", "dịp Tết Nguyên đán Bính Ngọ", "2026-02-17", "2026-02-04"),
+        ("Lễ giỗ được tổ chức vào ngày 10/3 âm lịch.", "ngày 10/3 âm lịch", "2025-04-07", "2025-04-01"),
+        ("Tết năm đó, cả nhà quây quần bên nồi bánh chưng.", "Tết", "1985-01-21", "1985-01-10"),
+        ("Gia đình đón Tết bên nhau.", "Tết", "2007-02-17", "2007-02-01"),
+    ],
+)
+def test_lunar_dates_use_the_vietnamese_calendar(text: str, expression: str, value: str, dct: str):
+    assert value_of(text, expression, dct) == value
+
+
+def test_tet_as_an_attribute_is_not_a_date():
+    assert found("Nhiều thương hiệu đã bán hết bộ sưu tập áo dài Tết.", "2026-02-05") == []
+
+
+def test_nfd_text_keeps_offsets_into_the_input():
+    text = unicodedata.normalize("NFD", "Chiến dịch sẽ kết thúc vào sáng thứ Hai (10/01).")
+    (t,) = tag(text, "2022-01-09")
+    assert t.text == text[t.start:t.end] and unicodedata.normalize("NFC", t.text) == "sáng thứ Hai (10/01)"
+    assert t.value == "2022-01-10TMO"
+
+
+def test_upper_case_headlines_and_both_tone_placements():
+    assert found("HÔM QUA, TRƯA NGÀY 8/1, QUÂN NGA ĐỔ BỘ") == [("HÔM QUA", "2022-01-08"), ("TRƯA NGÀY 8/1", "2022-01-08TMI")]
+    assert match_key("Hoà bình, thuỷ lợi, khoẻ") == match_key("Hòa bình, thủy lợi, khỏe") == "hòa bình, thủy lợi, khỏe"
+
+
+def test_numbers_that_only_look_like_dates_are_left_alone():
+    text = "Chiến thắng 3-2 trước Fulham; Nghị định 13/2020/NĐ-CP; ông 30 tuổi; SEA Games 2021; phút 90; giá từ 4-8 triệu đồng."
+    assert found(text) == []
+
+
+def test_partial_dct_resolves_what_it_can_and_no_more():
+    assert found("Vào trưa ngày 8/1, quân đội Nga đã chiếm đóng sân bay.", "2022-01") == [("trưa ngày 8/1", "2022-01-08TMI")]
+    assert found("Hôm qua, quân đội Nga rút khỏi sân bay.", "2022-01") == [("Hôm qua", "2022-01")]
+    assert found("Hôm qua, quân đội Nga rút khỏi sân bay.", None) == [("Hôm qua", "XXXX-XX-XX")]
+
+
+def test_the_year_of_a_day_follows_tense():
+    assert value_of("Ngày 10/4 vừa qua, vào sinh nhật con trai, ông gửi thư.", "Ngày 10/4 vừa qua", "2025-04-23") == "2025-04-10"
+    assert value_of("Mùa giải sẽ bắt đầu bằng trận Siêu Cup vào ngày 9/1.", "ngày 9/1", "2020-11-20") == "2021-01-09"
+
+
+def test_infer_dct_from_the_latest_date_reported():
+    dct = infer_dct("Ngày 7/1/2022, quân Nga đổ bộ. Trưa ngày 8/1/2022, họ đã chiếm sân bay.")
+    assert dct == CreationTime("2022-01-08", "day", dct.inferred) and "8/1/2022" in dct.inferred
+    assert infer_dct("Quân đội Nga được triển khai tới Kazakhstan.") is None
+
+
+# -- the command line ---------------------------------------------------------------------------
+
+
+def run_tag(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "timeline", "tag", *args], input=stdin, capture_output=True, text=True, cwd=REPO)
+
+
+def test_cli_jsonl_keeps_ids_and_offsets(tmp_path: Path):
+    text = unicodedata.normalize("NFD", "Hôm qua, trưa ngày 8/1.")
+    record = {"id": "a1", "dct": "2022-01-09", "text": text}
+    result = run_tag("--format", "jsonl", stdin=json.dumps(record, ensure_ascii=False) + "\n")
+    out = json.loads(result.stdout)
+    assert out["id"] == "a1" and out["dct"] == "2022-01-09"
+    noon = text.index(unicodedata.normalize("NFD", "trưa"))
+    assert [(t["start"], t["end"], t["value"]) for t in out["timexes"]] == [
+        (0, text.index(","), "2022-01-08"), (noon, len(text) - 1, "2022-01-08TMI")]
+
+
+def test_cli_json_on_a_seed_reports_how_the_dct_was_inferred():
+    (doc,) = json.loads(run_tag(str(REPO / "seeds" / "000_063f29d7fca70d17.txt"), "--format", "json").stdout)
+    assert doc["dct"] == "2022-01-09" and doc["dct_inferred"].startswith("text:")
+
+
+def test_cli_timeml_and_bad_dct():
+    out = run_tag("--dct", "2022-01-09", "--format", "timeml", stdin="Trưa ngày 8/1 & tối qua").stdout
+    assert '<TIMEX3 tid="t1" type="TIME" value="2022-01-08TMI">Trưa ngày 8/1</TIMEX3> &amp; <TIMEX3 tid="t2"' in out
+    bad = run_tag("--dct", "hôm qua", stdin="x")
+    assert bad.returncode == 1 and "--dct" in bad.stderr
+
+
+# -- the development gold, as a regression guard (skipped without ../shared) --------------------
+
+
+def test_dev_set_scores_stay_above_the_targets(tmp_path: Path):
+    gold = shared_path("eval", "dev.jsonl")
+    out = tmp_path / "dev.out.jsonl"
+    out.write_text(run_tag("--format", "jsonl", str(gold)).stdout, encoding="utf-8")
+    sys.path.insert(0, str(gold.parent))
+    from score_timex import load, score
+
+    result, _ = score(load(str(gold)), load(str(out)))
+    assert result["value"]["F1"] >= 0.95 and result["relaxed"]["F1"] >= 0.97, result
+
+
+def test_the_tagger_never_fails_on_real_articles():
+    corpus = shared_path("corpus")
+    texts = []
+    for path in sorted(corpus.glob("*.jsonl")):
+        if path.name == "clusters.jsonl":
+            continue
+        with path.open(encoding="utf-8") as fh:
+            texts.extend(json.loads(line) for _, line in zip(range(40), fh))
+    for record in texts:
+        for t in tag(record["text"], record["date"]):
+            assert record["text"][t.start:t.end] == t.text and t.value
