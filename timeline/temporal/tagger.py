@@ -871,7 +871,7 @@ class Resolver:
         """TIME value when a clock or part of day is present, else the DATE value."""
         if p.hour is not None:
             hour = p.hour
-            if p.pod and hour in self.lex.table("clock", "pm_shift").get(p.pod, []):
+            if p.pod and hour in self.lex.data["clock"]["pm_shift"].get(p.pod, []):
                 hour += 12
             if p.pod == "NI" and hour == 12:
                 hour = 0
