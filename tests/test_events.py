@@ -124,6 +124,11 @@ def test_a_time_expression_is_not_a_place_and_numbers_are_not_names():
     assert found == {"Quân đội Nga": "actor", "Sân bay quốc tế Almaty": "place"}
 
 
+def test_a_vietnamese_full_name_is_a_person_even_when_it_starts_like_a_lake():
+    found = names("Tối 2/11, Bằng Kiều song ca cùng Hồ Quỳnh Hương bên hồ Hoàn Kiếm.")
+    assert found.get("Hồ Quỳnh Hương") == "actor"
+
+
 def test_administrative_nouns_are_stripped_and_vietnamese_names_are_people():
     found = names("Ngày 1/11, Công an TP. Thủ Dầu Một, tỉnh Bình Dương tạm giữ Phạm Anh Cường (trú quận Bình Thạnh, TP.HCM).")
     assert found["Bình Dương"] == "place" and found["Bình Thạnh"] == "place"
@@ -188,6 +193,28 @@ def test_a_year_around_a_day_of_the_same_sentence_adds_no_event():
     d = doc("Ngày 3/1 tại Hà Nội, Ủy ban Giải thưởng KOVA đã trao giải thưởng KOVA năm 2022 cho 12 cá nhân.")
     timexes = (timex(d, "Ngày 3/1", "2022-01-03"), timex(d, "năm 2022", "2022"))
     assert [e.date for e in document_events(d, d.dct, timexes)] == ["2022-01-03"]
+
+
+def test_the_time_of_a_report_is_not_the_time_of_the_event():
+    d = doc("Hôm nay (9/1), Bộ Y tế cho biết: vào chiều tối ngày 8/1, Thứ trưởng Bộ Y tế Nguyễn Thị Xuyên đã chủ trì cuộc họp khẩn.")
+    timexes = (timex(d, "Hôm nay (9/1)", "2022-01-09"), timex(d, "chiều tối ngày 8/1", "2022-01-08TEV", "TIME"))
+    (event,) = document_events(d, d.dct, timexes)
+    assert (event.date, event.time_of_day) == ("2022-01-08", "EV")
+    assert event.headline == "Thứ trưởng Bộ Y tế Nguyễn Thị Xuyên đã chủ trì cuộc họp khẩn"
+    assert "Nguyễn Thị Xuyên" in event.actors
+
+
+def test_a_birth_year_or_a_date_in_parentheses_does_not_place_the_event():
+    d = doc("Công an quận 9 đã truy nã Huỳnh Ngọc Hùng (SN 1965, quê Vĩnh Long) sau khi kỷ niệm quan hệ (22/12/1992).")
+    timexes = (timex(d, "1965", "1965"), timex(d, "22/12/1992", "1992-12-22"))
+    assert document_events(d, d.dct, timexes) == ()
+
+
+def test_a_quoted_time_leaves_no_stray_comma_in_the_headline():
+    d = doc('Ông Nguyễn Đăng Chương, Cục trưởng Cục Nghệ thuật biểu diễn, nói: "Ngày mai (10/1), Cục sẽ ra quyết định xử phạt."')
+    (event,) = document_events(d, d.dct, (timex(d, "Ngày mai (10/1", "2022-01-10"),))
+    assert event.headline == 'Ông Nguyễn Đăng Chương, Cục trưởng Cục Nghệ thuật biểu diễn, nói: "Cục sẽ ra quyết định xử phạt'
+    assert event.status == "expected"
 
 
 def test_the_analysis_with_its_events_is_picklable(seeds):

@@ -185,6 +185,8 @@ def _classify(kind: str, run: list[Syllable]) -> list[Entity]:
         return [entity(n, "actor")]
     if n := _lead(words, _ADMIN):
         return [entity(n, "place")] if _named(words[n:]) else []
+    if _full_name(words) == 0 and " ".join(words).lower() not in PLACES:
+        return [entity(0, "actor")]  # `Hồ Quỳnh Hương` is a singer, not a lake
     if n := _lead(words, _FACILITIES):
         return [entity(0, "place")] if any(_named([w]) for w in words[n:]) else []
     if n := _lead(words, _ORGS):
@@ -195,7 +197,7 @@ def _classify(kind: str, run: list[Syllable]) -> list[Entity]:
         return []
     if " ".join(words).lower() in PLACES:
         return [entity(0, "place")]
-    if _full_name(words) == 0 or kind in ("PER", "ORG"):
+    if kind in ("PER", "ORG"):
         return [entity(0, "actor")]
     return [entity(0, "place")] if kind == "LOC" else []
 

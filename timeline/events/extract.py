@@ -47,6 +47,8 @@ _OPENER = re.compile(
 """Discourse markers and attribution at the start of a clause, which a headline does without."""
 _DATE_IN_PARENTHESES = re.compile(r"\s*\(\s*[\d/.-]+\s*\)")
 """`(10/01)` after `sáng thứ Hai` when the tagger left it out of the expression."""
+_BIRTH_YEAR = re.compile(r"\b(?:SN|sn|Sn)\s*$")
+_REPORTING = re.compile(r"\b(?:cho biết|cho hay|thông báo|thông tin|xác nhận|khẳng định|tuyên bố|đưa tin)\b")
 _CLOSING = re.compile(r"\s*\)")
 _GLUED = re.compile(r"[\w)]\s+$")
 _CONTRAST = re.compile(r"\s*(?:tuy nhiên|nhưng|song|trong khi|còn|mặc dù|dù|trái lại)\b", re.I)
@@ -87,12 +89,19 @@ def document_events(document: Document, dct: CreationTime | None, timexes: tuple
     return tuple(events)
 
 
-def _groups(text: str, timexes: list[Timex]) -> list[_Group]:
+def _aside(text: str, sentence_start: int, timex: Timex) -> bool:
+    """A time that describes someone or something rather than placing the event:
+    `Huỳnh Ngọc Hùng (SN 1965, ngụ Vĩnh Long)`, `quan hệ ngoại giao (22/12/1992 – 22/12/2012)`."""
+    before = text[sentence_start : timex.start]
+    return before.count("(") > before.count(")") or bool(_BIRTH_YEAR.search(before))
+
+
+def _groups(text: str, sentence_start: int, timexes: list[Timex]) -> list[_Group]:
     """The times a sentence gives, adjacent expressions of one time joined; one group a date."""
     groups: list[_Group] = []
     for timex in timexes:
         place = when(timex.value) if timex.type in ("DATE", "TIME") else None
-        if place is None:
+        if place is None or _aside(text, sentence_start, timex):
             continue
         last = groups[-1] if groups and groups[-1].until is None else None
         gap = text[last.end : timex.start] if last else ""
@@ -141,7 +150,7 @@ def _sentence_events(
     document: Document, dct: CreationTime | None, sentence: Span, timexes: list[Timex]
 ) -> list[Event]:
     text = document.text
-    groups = _groups(text, timexes)
+    groups = _groups(text, sentence[0], timexes)
     if not groups:
         return []
     clauses = _clauses(text, sentence, groups)
@@ -154,7 +163,10 @@ def _sentence_events(
     times = tuple((t.start, t.end) for t in timexes)
     events = []
     for group, clause, scope in placed:
-        headline, core = _headline(text, clause, group)
+        later = next((g for g in groups if g.start > group.end and g.start < clause[1]), None)
+        if later and _REPORTING.search(text, group.end, later.start):
+            continue  # the time of the report, not of the event: `Hôm nay (23/10), Bộ Y tế cho biết: ...`
+        headline, core = _headline(text, clause, group, times)
         clause_tokens = [t for t in tokens if clause[0] <= t.start < clause[1]]
         if len(headline.split()) < 3 or not any(t.pos == "V" for t in clause_tokens):
             continue
@@ -182,14 +194,17 @@ def _sentence_events(
     return events
 
 
-def _headline(text: str, clause: Span, group: _Group) -> tuple[str, int]:
-    """The clause without its attribution, openers and time expression; and where its core starts."""
+def _headline(text: str, clause: Span, group: _Group, times: tuple[Span, ...]) -> tuple[str, int]:
+    """The clause without its attribution, openers and time expression; and where its core starts.
+
+    Times at the start go too (`Hôm nay (23/10), Bộ Y tế cho biết: vào chiều tối ngày 22/10, ...`)."""
     start, end = clause
+    fronted = sorted(times + ((group.start, group.end),))
     while True:
         if m := _OPENER.match(text, start, end):
             start = m.end()
-        elif start <= group.start and _PREPOSITION.fullmatch(text, start, group.start):
-            start = group.end
+        elif span := next((t for t in fronted if t[0] >= start and _PREPOSITION.fullmatch(text, start, t[0])), None):
+            start = max(start, span[1])
             while start < end and text[start] in " ,)":
                 start += 1
         else:
@@ -206,6 +221,7 @@ def _headline(text: str, clause: Span, group: _Group) -> tuple[str, int]:
         pieces = [before, after_]
     line = " ".join(" ".join(p.split()) for p in pieces)
     line = re.sub(r"\s+([,.;:!?)])", r"\1", re.sub(r"\(\s*\)", "", line))
+    line = re.sub(r"([\"“])\s*,\s*", r"\1", line)  # `nói: "Ngày mai (6/11), Cục ...` -> `nói: "Cục ...`
     line = line.strip(" ,;:.-–—\"“”").strip()
     words = line.split()
     if len(words) > _HEADLINE_WORDS:

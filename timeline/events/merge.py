@@ -22,6 +22,8 @@ from .extract import event_id
 
 SAME_TIME = 0.3
 """Least average similarity of two clusters whose dates are compatible (8 January and January 2022)."""
+COARSE = 0.45
+"""Least average similarity when one of them gives only a month, a quarter or a year, which hold many events."""
 OTHER_DAY = 0.55
 """Least average similarity of two clusters that give different days: then it is a conflict."""
 WINDOW = timedelta(days=3)
@@ -69,7 +71,7 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
         for j in order[k + 1 :]:
             if candidates[j].when.first > horizon:
                 break
-            if _may_join(candidates[i], candidates[j]) and sim(i, j) >= SAME_TIME:
+            if _may_join(candidates[i], candidates[j]) and sim(i, j) >= _threshold(candidates[i], candidates[j]):
                 edges.append((-sim(i, j), min(i, j), max(i, j)))
     clusters = {i: [i] for i in range(len(candidates))}
     owner = list(range(len(candidates)))
@@ -80,8 +82,7 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
         pairs = [(x, y) for x in clusters[a] for y in clusters[b]]
         if not all(_may_join(candidates[x], candidates[y]) for x, y in pairs):
             continue
-        conflicting = any(not candidates[x].when.compatible(candidates[y].when) for x, y in pairs)
-        if sum(sim(x, y) for x, y in pairs) / len(pairs) < (OTHER_DAY if conflicting else SAME_TIME):
+        if sum(sim(x, y) for x, y in pairs) / len(pairs) < max(_threshold(candidates[x], candidates[y]) for x, y in pairs):
             continue
         for x in clusters[b]:
             owner[x] = a
@@ -111,6 +112,15 @@ def _features(event: Event) -> dict[str, float]:
     features = dict.fromkeys(event.mentions[0].words, 1.0)
     features.update((f"@{n.lower()}", NAME_WEIGHT) for n in event.actors + event.places)
     return features
+
+
+def _threshold(a: _Candidate, b: _Candidate) -> float:
+    """How alike two candidates must be: more when they give different days or only a month or a year."""
+    if not a.when.compatible(b.when):
+        return OTHER_DAY
+    if min(a.when.detail(), b.when.detail()) <= when("2000-01").detail():  # type: ignore[union-attr]
+        return COARSE
+    return SAME_TIME
 
 
 def _may_join(a: _Candidate, b: _Candidate) -> bool:
