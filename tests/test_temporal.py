@@ -356,3 +356,36 @@ def test_the_tagger_never_fails_on_real_articles():
     for record in texts:
         for t in tag(record["text"], record["date"]):
             assert record["text"][t.start:t.end] == t.text and t.value
+
+
+# -- found on a second, independently annotated sample of corpus articles ----------------------
+
+
+@pytest.mark.parametrize(
+    "text, dct, expected",
+    [
+        ("Bắc Bộ có mưa rào; trưa chiều trời nắng, sau trưa chiều giảm mây.", "2013-10-21",
+         [("trưa", "XXXX-XX-XXTMI"), ("chiều", "XXXX-XX-XXTAF"), ("trưa", "XXXX-XX-XXTMI"), ("chiều", "XXXX-XX-XXTAF")]),
+        ("Giá vàng ở chiều mua vào giảm 110 triệu, ở cả chiều mua lẫn chiều bán.", "2025-05-29", []),
+        ("Chip dùng engine AI thế hệ thứ 6 của Qualcomm.", "2021-03-26", []),
+        ("Ông Tuấn (thứ 4 từ phải sang) nhận giải.", "2018-10-20", []),
+        ("Gần 1/5 nữ phạm nhân đã được đặc xá.", "2018-08-14", []),
+        ("Giá cao hơn từ 3,6 - 3,8 triệu đồng/lượng.", "2025-03-01", []),
+        ("HAGL thắng Hà Tĩnh (1-0) và Bình Dương (2-1).", "2020-10-29", []),
+        ("Chip Snapdragon 888 ra mắt cách đây không lâu.", "2021-03-26", [("cách đây không lâu", "PAST_REF")]),
+        ("Bà bị ngã năm ngoái, đến nay sức khỏe đã ổn định.", "2018-08-14", [("năm ngoái", "2017"), ("nay", "PRESENT_REF")]),
+        ("Chiều 1.11, bên hành lang Quốc hội, ông trả lời báo chí.", "2013-11-01", [("Chiều 1.11", "2013-11-01TAF")]),
+        ("Chỉ ba ngày sau đó, lệnh ngừng bắn có hiệu lực.", "2025-06-25", [("ba ngày", "P3D")]),
+        ("Thị trường bắt đầu tuần làm việc với sắc xanh.", "2025-06-23", []),
+        ("Khoảng 15 phút có một lượt người đi vào.", "2018-11-30", [("Khoảng 15 phút", "PT15M")]),
+        ("Giải được tổ chức hai năm một lần.", "2018-11-30", [("hai năm một lần", "P2Y")]),
+        ("Nửa đầu 2025 chứng kiến nhiều biến động.", "2025-07-01", [("Nửa đầu 2025", "2025-H1")]),
+        ("Dự báo thời tiết dịp Tết Nguyên đán Bính Ngọ 2026.", "2026-01-20", [("dịp Tết Nguyên đán Bính Ngọ 2026", "2026-02-17")]),
+        ("Chỉ còn một tháng nữa là khai giảng, anh đã tập nhiều năm liền.", "2025-08-01", [("một tháng nữa", "P1M"), ("nhiều năm liền", "PXY")]),
+        ("Đầu giờ chiều 29/5, giá vàng tăng.", "2025-05-29", [("Đầu giờ chiều 29/5", "2025-05-29TAF")]),
+        ("Anh xếp hàng từ hơn 10h đến khoảng 22h.", "2018-11-30", [("hơn 10h", "XXXX-XX-XXT10:00"), ("khoảng 22h", "XXXX-XX-XXT22:00")]),
+        ("Chưa nên mua vàng vật chất lúc này vì rủi ro cao.", "2025-05-29", [("lúc này", "PRESENT_REF")]),
+    ],
+)
+def test_second_sample_errors_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
+    assert found(text, dct) == expected

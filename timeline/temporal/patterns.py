@@ -96,8 +96,8 @@ def patterns() -> Patterns:
         # the first day of a range: 5 in "5-7/1", "từ 5 đến 7/1", "ngày 9 và 10/8", "20-22 tháng Chạp"
         (
             "range_head",
-            rf"{_B}(?P<pre>(?:ngày|{day_word})\s+)?(?<![\d/.,-])(?P<d>\d{{1,2}})(?=\s*(?:[-–]|đến|tới|và|,)\s*(?:ngày\s+)?(?P<d2>\d{{1,2}})"
-            rf"(?:\s*(?P<sep>[/.-])\s*(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}))?(?![\d/])|\s+tháng\s+(?P<mw>\d{{1,2}}|{month_word}){_E}))",
+            rf"{_B}(?P<pre>(?:ngày|{day_word})\s+)?(?<![\d/.,-])(?P<d>\d{{1,2}})(?![.,]\d)(?=\s*(?:[-–]|đến|tới|và|,\s)\s*(?:ngày\s+)?(?P<d2>\d{{1,2}})"
+            rf"(?:(?P<sep>[/.-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}))?(?![\d/]|[.,]\d)|\s+tháng\s+(?P<mw>\d{{1,2}}|{month_word}){_E}))",
         ),
         # tháng 1, tháng 1/2022, tháng Giêng, đầu tháng 3, tháng 8-2013, tháng 5.2018, tháng Tư âm lịch
         (
@@ -147,9 +147,9 @@ def patterns() -> Patterns:
         # 10h, 10h30, 10 giờ 30 phút, 22:51, khoảng 16 giờ chiều
         (
             "clock",
-            rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?<![\d.,:/])(?P<h>\d{{1,2}})\s*(?:(?P<hsep>h|g|giờ|:)(?=\d|\W|$))\s*"
-            rf"(?:(?P<min>\d{{1,2}})(?!\d)\s*(?:phút|ph|p{_E}|')?(?:\s*(?P<sec>\d{{1,2}})\s*giây)?)?"
-            rf"(?:\s+(?P<pod>sáng|trưa|chiều|tối|đêm){_E})?",
+            rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?<![\d.,:/])(?P<h>\d{{1,2}})\s*(?:(?P<hsep>h|g|giờ|:)(?=\d|\W|$))"
+            rf"(?:\s*(?P<min>\d{{1,2}})(?!\d)(?:\s*(?:phút|ph{_E}|p{_E}|'))?(?:\s*(?P<sec>\d{{1,2}})\s*giây)?)?"
+            rf"(?:\s+(?P<pod>sáng|trưa|chiều|tối|đêm){_E}(?!\s+(?:qua|nay|mai|hôm|mốt){_E}))?",
         ),
         # tuần sau, tháng trước, năm nay, cuối tuần này, đầu tuần qua, mùa tới, quý này, năm ấy
         (
@@ -171,7 +171,7 @@ def patterns() -> Patterns:
         # mùa hè, mùa hè năm nay, hè này, những ngày hè
         (
             "season",
-            rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?P<season>{season}){_E}(?!\s+(?:bắc|nam|tây|đông){_E})"
+            rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?:những\s+ngày\s+)?(?P<season>{season}){_E}(?!\s+(?:bắc|nam|tây|đông){_E})"
             rf"(?:\s+(?:năm\s+(?P<y>{year4})|(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|năm\s+trước|này|tới|trước|qua|sau|vừa\s+qua)){_E})?",
         ),
         # 3 năm, hai ngày qua, khoảng một tháng, tối đa một tuần, 2-3 giờ, vài tháng, 3 năm trời
@@ -190,16 +190,21 @@ def patterns() -> Patterns:
         ("set", rf"{_B}(?P<every>{every})\s+(?P<p>{set_period}){_E}"),
         ("set_weekday", rf"{_B}(?:(?:mỗi|hằng|hàng|các|mọi)\s+(?P<wd1>{weekday})|(?P<wd2>{weekday})\s+(?:hằng|hàng|mỗi)\s+tuần){_E}"),
         ("set_interval", rf"{_B}cách\s+(?P<n>{num})\s+(?P<unit>{unit}){_E}(?=\s+(?:lại|một\s+lần|một\s+chuyến|có\s+một))"),
+        # Khoảng 15 phút có một lượt; hai năm một lần
+        ("set_every", rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?P<n>{num})\s+(?P<unit>{unit}){_E}(?P<once>\s+(?:một\s+lần|một\s+lượt|một\s+kỳ|một\s+đợt))?(?=(?(once)|\s+(?:lại\s+)?có\s+(?:một|1)\s))"),
+        # nửa đầu năm 2025, nửa cuối năm
+        ("half_year", rf"{_B}nửa\s+(?P<half>đầu|cuối|sau|trước)\s+(?:năm\s+)?(?P<y>{year4})?(?(y)|năm(?:\s+(?P<rel>nay|ngoái|trước|sau|tới))?){_E}"),
+        ("vague_long", rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?:một\s+)?(?:thời\s+gian|khoảng\s+thời\s+gian)\s+(?:dài|khá\s+dài|rất\s+dài|ngắn){_E}"),
         # hiện nay, trước đây, sắp tới, thời gian tới, từ lâu
         ("ref", rf"{_B}(?P<w>{refs}){_E}(?!\s+(?:khi|nữa){_E})"),
         ("ref_long_ago", rf"{_B}từ\s+(?P<w>lâu)(?:\s+rồi)?{_E}"),
-        ("ref_now", rf"{_B}(?P<pre>đến|tới|cho\s+đến|cho\s+tới|tính\s+đến|đến\s+tận|tới\s+tận)\s+(?P<w>nay|giờ){_E}(?!\s+(?:\w+\s+)?(?:là|đã\s+là)?\w)"),
+        ("ref_now", rf"{_B}(?P<pre>đến|tới|cho\s+đến|cho\s+tới|tính\s+đến|đến\s+tận|tới\s+tận)\s+(?:(?P<w>nay){_E}|(?P<g>giờ){_E}(?=\s*[,.;:!?)]|\s+(?:vẫn|chưa|đã|mới|này|thì|cũng)))"),
         ("ref_now_start", rf"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))(?P<w>nay){_E}(?=\s*,)"),
         # Tết, dịp Tết Nguyên đán Bính Ngọ, mùng 1 Tết, rằm tháng Giêng, Tết Trung thu, năm Bính Ngọ
         (
             "new_year",
             rf"{_B}(?:(?P<dip>dịp|những\s+ngày|ngày)\s+)?(?P<tet>{new_year}){_E}(?!\s+(?:dương|tây|trung|đoan|hàn|nguyên\s+tiêu|thanh|ông|độc|thiếu|nhi|quốc)){_E}"
-            rf"(?:\s+(?P<cc>{stem}\s+{branch}){_E})?(?:\s+(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|này|tới|trước|vừa\s+qua|sắp\s+tới){_E})?",
+            rf"(?:\s+(?P<cc>{stem}\s+{branch}){_E})?(?:\s+(?P<y>{year4}){_E})?(?:\s+(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|này|tới|trước|vừa\s+qua|sắp\s+tới){_E})?",
         ),
         (
             "lunar_day",
@@ -243,6 +248,9 @@ def patterns() -> Patterns:
         "set": tuple(lex.list("sets", "every")),
         "set_weekday": weekdays,
         "set_interval": ("cách",),
+        "set_every": ("một l", "một k", "một đ", "có một", "có 1"),
+        "half_year": ("nửa",),
+        "vague_long": ("thời gian",),
         "ref": _first_words(lex.list("references", "PRESENT_REF") + lex.list("references", "PAST_REF") + lex.list("references", "FUTURE_REF")),
         "ref_long_ago": ("lâu",),
         "ref_now": ("nay", "giờ"),

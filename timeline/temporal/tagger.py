@@ -234,7 +234,10 @@ class Recognizer:
             return True
         if re.search(r"\d\s*(?:h|giờ|:)\s*\d*\s*(?:phút)?[\s,]*$", self.t.before(pos, 16)):
             return True
-        return bool(_PARENS_BEFORE.search(self.t.before(pos, 3)))
+        if _PARENS_BEFORE.search(self.t.before(pos, 3)):
+            # "thứ Hai (10-1)", "hôm qua (27-10)"; a bare "(2-1)" is a score
+            return self.t.word_before(pos) in ("hai", "ba", "tư", "năm", "sáu", "bảy", "nhật", "nay", "qua", "mai", "kia")
+        return False
 
     def _not_a_date_context(self, start: int) -> bool:
         before = self.t.words_before(start, 2)
@@ -254,15 +257,16 @@ class Recognizer:
                 return []
             if m["sep"] != "/" and not year and not self._trigger_before(m.start()):
                 return []
-            if m["sep"] == "." and not year:
+            if m["sep"] == "." and not year and self.t.word_before(m.start()) not in ("sáng", "trưa", "chiều", "tối", "đêm", "hôm"):
                 return []
             following = self.t.key[m.end():m.end() + 12]
             if re.match(r"\s*(?:%|\d|người|số|phần|dân|lượt|tổng|của|triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|km|kg|m2|ha|điểm)", following):
                 return []
             if self.t.key[m.start() - 1:m.start()] in ("-", "–") and m["sep"] != "/":
                 return []
-        if m["sep"] == "." and not has_pre and not year:
-            return []
+            quantity_before = self.t.word_before(m.start()) in ("gần", "hơn", "khoảng", "chiếm", "trên", "dưới", "giảm", "tăng", "còn", "chỉ", "được", "mất")
+            if quantity_before and re.match(r"\s+[^\W\d]", following) and not re.match(r"\s+(?:năm|vừa|tới|này|qua|sắp)(?!\w)", following):
+                return []
         if year:
             year_n = int(year) + (2000 if len(year) == 2 else 0)
             if len(year) == 2 and m["sep"] != "/":
@@ -319,11 +323,12 @@ class Recognizer:
         ordinal_nouns = {"lần", "người", "hạng", "trí", "lớp", "số", "ngôi", "đứng", "xếp", "vòng", "trận", "giải", "phần", "điều",
                          "khóa", "kỳ", "mùa", "năm", "đời", "con", "bàn", "hiệp", "set", "ván", "chương", "tập", "bậc", "cấp", "đợt",
                          "lượt", "tầng", "thế", "loại", "nhóm", "ý", "bước", "giai", "chiếc", "mục", "khoản", "cuộc",
-                         "trái", "phải", "hàng", "dãy", "ảnh", "top", "á", "quân", "giữa"}
+                         "trái", "phải", "hàng", "dãy", "ảnh", "top", "á", "quân", "giữa", "hệ", "phiên", "số", "vị"}
         if wd_text.startswith("thứ") and not m["pre"]:
-            day_word_capital = self.t.text[m.start("wd") + 4:m.start("wd") + 5].isupper() or wd_text[-1].isdigit()
+            day_word_capital = self.t.text[m.start("wd") + 4:m.start("wd") + 5].isupper() and not wd_text[-1].isdigit()
             follows_date = re.match(r"\s*[,(]?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}", self.t.key[m.end("wd"):m.end("wd") + 16])
-            context = previous in ("vào", "từ", "đến", "tới", "mỗi", "các", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "ngày", "và", "hoặc", "hằng", "hàng", "sớm", "khuya", "rạng")
+            context = previous in ("vào", "từ", "đến", "tới", "mỗi", "các", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "ngày", "hằng", "hàng", "sớm", "khuya", "rạng", "trước", "sau", "lúc")
+            context = context or bool(re.match(r"\s+(?:tuần|hàng\s+tuần|hằng\s+tuần|này|tới|vừa\s+qua)(?!\w)", self.t.key[m.end("wd"):m.end("wd") + 16]))
             if previous in ordinal_nouns or not (day_word_capital or follows_date or context or m["wrel"]):
                 return []
         week_offset = None
@@ -341,6 +346,8 @@ class Recognizer:
         return [Piece(m.start(), m.end(), "deictic", offset=offset, anchor="dct")]
 
     def _anaphor(self, m: re.Match[str]) -> list[Piece]:
+        if re.search(rf"(?:^|\s){patterns().number}\s*$", self.t.before(m.start(), 16)):
+            return []
         offset = self.lex.lookup(self.lex.table("anaphoric_days"), m["w"])
         return [Piece(m.start(), m.end(), "anaphor", offset=offset, anchor="focus", extra={"word": " ".join(m["w"].split())})]
 
@@ -375,7 +382,9 @@ class Recognizer:
         original = self.t.text[m.start():m.end()]
         if " " in original and original.split()[-1][:1].isupper():
             return []
-        boundary = re.search(r"(?:^|[.,;:!?()\n–-]\s*|(?<!\w)(?:và|hoặc|từ|đến|tới|vào|buổi|lúc|cả|hết|suốt|trong|ban|mỗi|sang|tận)\s+)$", self.t.before(m.start(), 12))
+        if word == "chiều" and re.match(r"\s+(?:mua|bán|ngược|xuôi)(?!\w)", after):
+            return []
+        boundary = re.search(r"(?:^|[.,;:!?()\n–-]\s*|(?<!\w)(?:và|hoặc|từ|đến|tới|vào|buổi|lúc|cả|hết|suốt|trong|ban|mỗi|sang|tận|sau|trước|nên|thì|là|mà|sáng|trưa|chiều|tối|đêm|khuya)\s+)$", self.t.before(m.start(), 12))
         return [Piece(m.start(), m.end(), "pod", pod=pod, extra={"weak": not boundary})]
 
     def _clock(self, m: re.Match[str]) -> list[Piece]:
@@ -504,6 +513,8 @@ class Recognizer:
     def _position(self, m: re.Match[str]) -> list[Piece]:
         period = self.lex.lookup(self.lex.table("relative", "periods"), m["period"])
         pmod = " ".join(m["pmod"].split())
+        if self.t.word_before(m.start()) in ("bắt", "mở", "khởi", "ban", "dẫn", "cầm", "hàng", "sau", "cuối"):
+            return []
         mod = self.lex.table("modifiers", "position")[pmod]
         weekend = period == "week" and pmod == "cuối"
         return [Piece(m.start(), m.end(), "relative", period=period, offset=0, anchor="focus_or_dct", mod=None if weekend else mod,
@@ -619,6 +630,21 @@ class Recognizer:
             return []
         return [Piece(m.start(), m.end(), "fixed", type="SET", value=value, category="set")]
 
+    def _set_every(self, m: re.Match[str]) -> list[Piece]:
+        amount = _number(" ".join(m["n"].split()), self.lex)
+        if amount is None:
+            return []
+        code = self.lex.lookup(self.lex.table("units"), m["unit"])
+        return [Piece(m.start(), m.end(), "fixed", type="SET", value=_duration_value(amount, code), category="set")]
+
+    def _half_year(self, m: re.Match[str]) -> list[Piece]:
+        half = 1 if " ".join(m["half"].split()) in ("đầu", "trước") else 2
+        offset = {"nay": 0, "ngoái": -1, "trước": -1, "sau": 1, "tới": 1}.get(" ".join((m["rel"] or "").split()), None)
+        return [Piece(m.start(), m.end(), "half_year", value=f"H{half}", year=int(m["y"]) if m["y"] else None, offset=offset)]
+
+    def _vague_long(self, m: re.Match[str]) -> list[Piece]:
+        return [Piece(m.start(), m.end(), "duration", type="DURATION", value="PXX", category="duration")]
+
     def _set_weekday(self, m: re.Match[str]) -> list[Piece]:
         wd = self.lex.lookup(self.lex.table("weekdays"), m["wd1"] or m["wd2"])
         return [Piece(m.start(), m.end(), "fixed", type="SET", value=f"XXXX-WXX-{wd}", category="set")]
@@ -645,7 +671,8 @@ class Recognizer:
     def _ref_now(self, m: re.Match[str]) -> list[Piece]:
         if self.t.words_before(m.start(), 2) in ("từ trước", "trước tới", "trước đến") or self.t.word_before(m.start()) == "trước":
             return []
-        return [Piece(m.start("w"), m.end("w"), "fixed", type="DATE", value="PRESENT_REF", category="ref")]
+        group = "w" if m["w"] else "g"
+        return [Piece(m.start(group), m.end(group), "fixed", type="DATE", value="PRESENT_REF", category="ref")]
 
     def _ref_now_start(self, m: re.Match[str]) -> list[Piece]:
         return [Piece(m.start("w"), m.end("w"), "fixed", type="DATE", value="PRESENT_REF", category="ref")]
@@ -661,7 +688,7 @@ class Recognizer:
         start = m.start()
         if m["dip"] and " ".join(m["dip"].split()) != "dịp":
             start = m.start("tet")
-        return [Piece(start, m.end(), "lunar_fixed", month=1, day=1, lunar=True,
+        return [Piece(start, m.end(), "lunar_fixed", month=1, day=1, lunar=True, year=int(m["y"]) if m["y"] else None,
                       extra={"cc": " ".join(m["cc"].split()) if m["cc"] else None, "rel": " ".join((m["rel"] or "").split()) or None})]
 
     def _lunar_day(self, m: re.Match[str]) -> list[Piece]:
@@ -964,7 +991,9 @@ class Resolver:
         if self.focus.explicit_year and self.focus.year and self.dct_year and self.focus.year < self.dct_year - 1:
             ref = date(self.focus.year, 6, 1)
         try:
-            if cc:
+            if p.year is not None:
+                d = lunar.lunar_to_solar(p.year, p.month or 1, p.day or 1)
+            elif cc:
                 year = lunar.years_for_can_chi(cc, ref.year if ref else reference_year())
                 d = lunar.lunar_to_solar(year, p.month or 1, p.day or 1)
             elif ref is None:
@@ -1097,7 +1126,8 @@ class Resolver:
         return "DATE", f"{p.year:04d}", "absolute", "month_year", None
 
     def _r_fixed(self, p: Piece):
-        if p.value == "PRESENT_REF" and self.t.key[p.start:p.end].split()[0] in ("lúc", "thời") and self.focus.day and self.focus.day != self.dct_day:
+        opens_sentence = p.start == 0 or self.t.key[max(0, p.start - 2):p.start].strip() in ("", ".", "!", "?", "\n")
+        if p.value == "PRESENT_REF" and self.t.key[p.start:p.end].split()[0] in ("lúc", "thời") and opens_sentence and self.focus.day and self.focus.day != self.dct_day:
             return None
         return p.type, p.value, "none", p.category, None
 
@@ -1111,6 +1141,17 @@ class Resolver:
         self.focus.quarter = (year, int(p.value))
         self.focus.year = year
         return "DATE", f"{year}-Q{p.value}", "absolute" if p.year else "dct", "absolute" if p.year else "partial", None
+
+    def _r_half_year(self, p: Piece):
+        if p.year is not None:
+            year = p.year
+        elif p.offset is not None and self.dct_year:
+            year = self.dct_year + p.offset
+        else:
+            year = self.focus.year or self.dct_year
+        if year is None:
+            return "DATE", f"XXXX-{p.value}", "none", "month_year", None
+        return "DATE", f"{year}-{p.value}", "absolute" if p.year else "dct", "month_year", None
 
     def _r_period_in_focus(self, p: Piece):
         if self.focus.quarter:
