@@ -52,6 +52,9 @@
   var form = document.getElementById("finder");
   if (!form) return;
   form.hidden = false;
+  /* Showing the form moved everything below it: put a permalink's target back in view. */
+  var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (target) target.scrollIntoView();
 
   var input = form.elements.q;
   var status = document.getElementById("finder-status");

@@ -77,7 +77,8 @@ def page(browser):
     page.problems = []
     page.on("console", lambda m: m.type == "error" and page.problems.append(f"console: {m.text}"))
     page.on("pageerror", lambda e: page.problems.append(f"page error: {e}"))
-    page.on("requestfailed", lambda r: page.problems.append(f"request failed: {r.url}"))
+    # A request the browser cancelled because the test moved on (a favicon, say) is not a problem.
+    page.on("requestfailed", lambda r: r.failure != "net::ERR_ABORTED" and page.problems.append(f"request failed: {r.url} {r.failure}"))
     yield page
     problems = list(page.problems)
     context.close()

@@ -47,10 +47,9 @@ def render_site(
     updated = dates.build_instant(a.dct for a in analyses.values())
     files[INDEX_NAME] = search_index(cards, names)
     files[feeds.FEED_NAME] = feeds.atom(cards, settings.title, lang, base_url, updated)
-    files[exports.JSON_NAME] = exports.timeline_json(timeline)
-    files[exports.TIMELINEJS_NAME] = exports.timelinejs(cards, settings.title, strings(lang)["tagline"].format(n=len(timeline.documents)))
-    files[exports.CSV_NAME] = exports.timeline_csv(cards)
-    files[exports.ICS_NAME] = exports.icalendar(cards, settings.title, f"{updated:%Y%m%dT%H%M%SZ}", base_url)
-    files.update(exports.timeml_files(timeline, analyses, names))
+    tagline = strings(lang)["tagline"].format(n=len(timeline.documents))
+    files.update(
+        exports.export_files(timeline, analyses, cards, names, settings.title, tagline, f"{updated:%Y%m%dT%H%M%SZ}", base_url)
+    )
     files.update(_assets())
     return files

@@ -1,7 +1,7 @@
 """The timeline as data files beside the site: JSON, TimelineJS3 JSON, CSV, iCalendar and TimeML.
 
-`timeline.json` is the events stage's own export (`timeline_json`, re-exported here), so the
-site publishes exactly the contract that stage documents.
+`timeline.json` is the events stage's own export (`timeline.events.export.timeline_json`), so
+the site publishes exactly the contract that stage documents.
 
 All of them are byte-stable: sorted input, no clock read (the iCalendar stamp comes from
 `dates.build_instant`), CRLF where the format asks for it.
@@ -22,7 +22,7 @@ from ..commands.tag import timeml
 from ..events.export import timeline_json
 from ..model import Timeline
 from . import dates
-from .view import Card, Names
+from .view import Card, Names, outlet
 
 JSON_NAME = "timeline.json"
 TIMELINEJS_NAME = "timelinejs.json"
@@ -57,10 +57,10 @@ def timelinejs(cards: tuple[Card, ...], title: str, description: str) -> bytes:
         if start is None:
             continue
         sources = "".join(
-            f"<p><a href=\"{html.escape(s.url)}\">{html.escape(s.document.source or s.document.title)}</a>: "
+            f"<p><a href=\"{html.escape(s.url)}\">{html.escape(outlet(s.document))}</a>: "
             f"{html.escape(s.sentences[0])}</p>"
             if s.url
-            else f"<p>{html.escape(s.document.source or s.document.title)}: {html.escape(s.sentences[0])}</p>"
+            else f"<p>{html.escape(outlet(s.document))}: {html.escape(s.sentences[0])}</p>"
             for s in card.sources
         )
         item: dict[str, object] = {
@@ -133,7 +133,7 @@ def icalendar(cards: tuple[Card, ...], title: str, stamp: str, base_url: str | N
         last = dates.parse(card.end).start if card.end else when.start
         uid = hashlib.sha256(card.event.id.encode("utf-8")).hexdigest()[:32]
         description = "\n".join(
-            f"{s.document.source or s.document.title}: {s.sentences[0]}" + (f" {s.url}" if s.url else "")
+            f"{outlet(s.document)}: {s.sentences[0]}" + (f" {s.url}" if s.url else "")
             for s in card.sources
         )
         lines += [
@@ -161,4 +161,24 @@ def timeml_files(timeline: Timeline, analyses: Mapping[str, DocumentAnalysis], n
             f"{timeml(d.text, list(analyses[d.id].timexes))}\n</TimeML>\n"
         ).encode("utf-8")
         for d in timeline.documents
+    }
+
+
+def export_files(
+    timeline: Timeline,
+    analyses: Mapping[str, DocumentAnalysis],
+    cards: tuple[Card, ...],
+    names: Names,
+    title: str,
+    description: str,
+    stamp: str,
+    base_url: str | None,
+) -> dict[str, bytes]:
+    """Every data file the About page links to, by path."""
+    return {
+        JSON_NAME: timeline_json(timeline),
+        TIMELINEJS_NAME: timelinejs(cards, title, description),
+        CSV_NAME: timeline_csv(cards),
+        ICS_NAME: icalendar(cards, title, stamp, base_url),
+        **timeml_files(timeline, analyses, names),
     }

@@ -18,6 +18,8 @@ _SLOT = 10
 """Width of one year, month or day in SVG units; the SVG stretches to the width of the page."""
 _MIN_PX = {"year": 24, "month": 8, "day": 3}
 """Narrowest a slot may get on screen before the chart scrolls sideways instead."""
+_MAX_PX = {"year": 120, "month": 64, "day": 24}
+"""Widest a slot may get, so that a story of one month is not one wall-to-wall bar."""
 _LABELS = 8
 
 
@@ -43,6 +45,7 @@ class Chart:
     level: str
     width: int
     min_px: int
+    max_px: int
     bars: tuple[Bar, ...]
     ticks: tuple[Tick, ...]
 
@@ -95,7 +98,7 @@ def chart(cards: tuple[Card, ...], level: str, lang: str, bar_title: str) -> Cha
             bars.append(Bar(x + 1, HEIGHT - h, _SLOT - 2, h, heading, bar_title.format(label=name, n=counts[d])))
         if i % every == 0:
             ticks.append(Tick(round(100 * x / width, 2), axis))
-    return Chart(level, width, len(slots) * _MIN_PX[level], tuple(bars), tuple(ticks))
+    return Chart(level, width, len(slots) * _MIN_PX[level], len(slots) * _MAX_PX[level], tuple(bars), tuple(ticks))
 
 
 def charts(cards: tuple[Card, ...], lang: str, bar_title: str) -> tuple[Chart, ...]:

@@ -21,7 +21,7 @@ from .article import paragraphs
 from .env import environment
 from .i18n import strings
 from .overview import HEIGHT, charts
-from .view import Card, Entity, Names, chronology, web_url
+from .view import Card, Entity, Names, chronology, outlet, web_url
 
 
 @dataclass(frozen=True)
@@ -47,11 +47,6 @@ class DocumentRow:
 def root_of(path: str) -> str:
     """The relative prefix from `path` back to the site root (`documents/a.html` -> `../`)."""
     return "../" * (len(PurePosixPath(path).parts) - 1)
-
-
-def outlet(document: Document) -> str:
-    """What the source filter and summaries call a document's outlet: its source, else its title."""
-    return document.source or document.title
 
 
 def _machine(value: str) -> str | None:

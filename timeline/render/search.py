@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from .view import Card, Names
+from .view import Card, Names, outlet
 
 INDEX_NAME = "search-index.js"
 GLOBAL = "TIMELINE_INDEX"
@@ -16,7 +16,7 @@ def search_index(cards: tuple[Card, ...], names: Names) -> bytes:
     """One record per card: text fields for MiniSearch, and the keys the filters compare.
 
     `h` headline, `x` everything else worth finding (who, where, outlets, titles, sentences),
-    `e` entity slugs, `s` document slugs, `f`/`t` first and last day (ISO) the date may mean,
+    `e` entity slugs, `s` outlets, `f`/`t` first and last day (ISO) the date may mean,
     `b`/`m`/`y` the card's day, month and year heading ids, to hide headings left empty.
     """
     records = []
@@ -31,7 +31,7 @@ def search_index(cards: tuple[Card, ...], names: Names) -> bytes:
                 "h": e.headline,
                 "x": " ".join(t for t in text if t),
                 "e": [names.entities[n] for n in dict.fromkeys((*e.actors, *e.places))],
-                "s": [names.documents[s.document.id] for s in card.sources],
+                "s": sorted({outlet(s.document) for s in card.sources}),
                 "f": card.start,
                 "t": card.end,
                 "b": card.bucket,

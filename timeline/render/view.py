@@ -43,6 +43,11 @@ def web_url(url: str) -> str:
     return url if _WEB_URL.match(url) else ""
 
 
+def outlet(document: Document) -> str:
+    """What the source filter and summaries call a document's outlet: its source, else its title."""
+    return document.source or document.title
+
+
 @dataclass(frozen=True)
 class Link:
     text: str
@@ -184,7 +189,7 @@ def card_for(event: Event, documents: Mapping[str, Document], names: Names, lang
     )
     conflict = tuple(
         f"{dates.label(dates.parse(claim.date), lang)} ("
-        + ", ".join(documents[d].source or documents[d].title for d in claim.documents if d in documents)
+        + ", ".join(outlet(documents[d]) for d in claim.documents if d in documents)
         + ")"
         for claim in event.conflict or ()
     )
