@@ -66,7 +66,3 @@ def weekday_near(anchor: date, weekday: int, direction: int) -> date:
     if direction > 0:
         return anchor + timedelta(days=delta if delta >= 0 else delta + 7)
     return anchor + timedelta(days=delta)
-
-
-def day_value(d: date) -> str:
-    return d.isoformat()

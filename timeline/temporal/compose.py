@@ -1,0 +1,100 @@
+"""Composition: overlapping pieces are settled, and adjacent pieces that name one moment are joined.
+
+`trưa` + `ngày 8/1`, `20h` + `thứ Năm 2/1`, `thứ Hai` + `(10/01)` become one expression; the first
+day of a range (`5` in `5-7/1`) borrows the month and year of its partner.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .recognize import Piece
+from .textview import TextView
+
+_JOIN = re.compile(r"^[\s,()\[\]–-]{0,4}$")
+_RANGE_GAP = re.compile(r"^\s*(?:[-–]|đến|tới|và|,)\s*(?:ngày\s+)?$")
+
+
+def select(pieces: list[Piece]) -> list[Piece]:
+    """Non-overlapping pieces, longest first; ties go to the earlier one, then to the range head."""
+    chosen: list[Piece] = []
+    taken = bytearray()
+    order = sorted(pieces, key=lambda p: (-(p.end - p.start), not p.extra.get("range_head"), p.start))
+    limit = max((p.end for p in pieces), default=0)
+    taken = bytearray(limit + 1)
+    for p in order:
+        if any(taken[p.start:p.end]):
+            continue
+        taken[p.start:p.end] = b"\x01" * (p.end - p.start)
+        chosen.append(p)
+    return sorted(chosen, key=lambda p: p.start)
+
+
+_DAY_KINDS = {"date", "weekday", "deictic", "anaphor"}
+
+
+def _can_join(a: Piece, b: Piece, gap: str) -> bool:
+    if not _JOIN.match(gap) or gap.count(",") > 1:
+        return False
+    has = set(a.parts or [a.kind])
+    if b.kind == "clock":
+        return "clock" not in has and "pod" not in has and not ({"date", "weekday"} & has and "-" not in gap)
+    if b.kind == "pod":
+        return "clock" in has and not ({"pod", "date", "weekday", "deictic", "anaphor"} & has) and b.pod is not None and a.pod is None and gap.strip() == ""
+    if b.kind == "date":
+        if "date" in has or "anaphor" in has:
+            return False
+        if b.year is None and b.month is None:
+            return gap.strip() == "" and "weekday" not in has and bool({"pod", "clock"} & has)
+        return bool({"pod", "clock", "weekday", "deictic"} & has)
+    if b.kind == "weekday":
+        return not ({"date", "weekday", "deictic", "anaphor"} & has) and bool({"pod", "clock"} & has) and "," not in gap
+    if b.kind in ("deictic", "anaphor"):
+        return not (_DAY_KINDS & has) and "clock" in has and (b.pod is None or a.pod is None) and "," not in gap
+    return False
+
+
+def compose(pieces: list[Piece], text: TextView) -> list[Piece]:
+    """Join adjacent pieces that name one moment; give a range head the month of its partner.
+
+    A part of day that joined nothing and has no boundary before it is an adjective
+    (`trời đã tối`, `trắng sáng`, `trái chiều`) and is dropped.
+    """
+    out: list[Piece] = []
+    for p in pieces:
+        if p.kind in ("pod", "clock") or p.kind in _DAY_KINDS:
+            p.parts = p.parts or [p.kind]
+        prev = out[-1] if out else None
+        if prev is not None and prev.parts and p.parts and _can_join(prev, p, text.key[prev.end:p.start]):
+            _merge_into(prev, p)
+            continue
+        out.append(p)
+    for a, b in zip(out, out[1:]):
+        if a.kind == "date" and a.month is None and b.kind == "date" and b.month and _RANGE_GAP.match(text.key[a.end:b.start]):
+            a.month, a.year, a.lunar = b.month, a.year or b.year, b.lunar
+            a.extra["range_head"] = True
+        if a.kind == "date" and a.extra.get("range_head") and b.kind == "date" and a.year is None and b.year:
+            a.year = b.year
+    kept = [p for p in out if not (p.kind == "pod" and p.parts == ["pod"] and p.extra.get("weak"))]
+    for p in kept:
+        span = text.key[p.start:p.end]
+        if span.count("(") > span.count(")") and text.key[p.end:p.end + 1] == ")":
+            p.end += 1  # "thứ Hai (10/01)" keeps its closing parenthesis
+    return kept
+
+
+def _merge_into(a: Piece, b: Piece) -> None:
+    a.end = b.end
+    a.parts.append(b.kind)
+    for name in ("day", "month", "year", "weekday", "week_offset", "pod", "hour", "minute", "offset", "anchor", "mod"):
+        if getattr(a, name) is None and getattr(b, name) is not None:
+            setattr(a, name, getattr(b, name))
+    a.lunar = a.lunar or b.lunar
+    a.tense = a.tense or b.tense
+    a.extra.update(b.extra)
+    if b.kind == "date":
+        a.kind = "date" if a.kind in ("pod", "clock") else a.kind
+    elif b.kind in ("weekday", "deictic", "anaphor") and a.kind in ("pod", "clock"):
+        a.kind = b.kind
+    if a.kind == "weekday" and "date" in a.parts:
+        a.kind = "date"

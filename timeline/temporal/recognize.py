@@ -1,0 +1,663 @@
+"""Recognition: pattern matches become pieces, and matches that are not time expressions are refused.
+
+Each pattern kind of `patterns.py` has a method `_<kind>` here that reads the match, checks the
+context (an ordinal `thứ hai`, a score `2-1`, a price per month) and returns the pieces it states.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from .calendar import valid_day
+from .lexicon import Lexicon, lexicon
+from .patterns import patterns
+from .textview import TextView
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+          "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18,
+          "xix": 19, "xx": 20, "xxi": 21, "xxii": 22}
+_PARENS_BEFORE = re.compile(r"\(\s*$")
+
+
+@dataclass
+class Piece:
+    """A recognized fragment and the calendar facts it states; resolution turns it into a Timex."""
+
+    start: int
+    end: int
+    kind: str
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    week_offset: int | None = None
+    pod: str | None = None
+    hour: int | None = None
+    minute: int | None = None
+    offset: int | None = None
+    anchor: str | None = None
+    period: str | None = None
+    mod: str | None = None
+    lunar: bool = False
+    tense: int = 0
+    value: str | None = None
+    type: str | None = None
+    category: str | None = None
+    parts: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+_SENTENCE_STARTS = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def _runs(starts: list[int], key: str, gate: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Spans of consecutive sentences that contain a `gate` hit, so each run is matched in one call."""
+    hit: list[int] = []
+    for m in gate.finditer(key):
+        index = bisect_right(starts, m.start()) - 1
+        if not hit or hit[-1] != index:
+            hit.append(index)
+    runs: list[tuple[int, int]] = []
+    for index in hit:
+        start = starts[index]
+        end = starts[index + 1] if index + 1 < len(starts) else len(key)
+        if runs and runs[-1][1] == start:
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+    return runs
+
+
+def _number(word: str, lex: Lexicon) -> float | None:
+    """A cardinal in digits or words; None for a vague amount."""
+    word = " ".join(word.split())
+    if re.fullmatch(r"\d+", word):
+        return int(word)
+    if re.fullmatch(r"\d+[,.]\d+", word):
+        whole, frac = re.split(r"[,.]", word)
+        if len(frac) == 3 and "." in word:
+            return int(whole + frac)
+        return float(f"{whole}.{frac}")
+    units = lex.table("numbers", "units")
+    after_ten = lex.table("numbers", "after_ten")
+    parts = word.split()
+    if parts == ["trăm"] or parts == ["một", "trăm"]:
+        return 100
+    if parts[0] == "mười":
+        return 10 + (after_ten[parts[1]] if len(parts) > 1 else 0)
+    if len(parts) >= 2 and parts[1] == "mươi":
+        return units[parts[0]] * 10 + (after_ten[parts[2]] if len(parts) > 2 else 0)
+    if len(parts) == 1 and parts[0] in units:
+        return units[parts[0]]
+    return None
+
+
+def _duration_value(amount: float | None, unit_code: str) -> str:
+    """`P3D`, `PT90M`, `P10Y` (decades in years), `PXM` for a vague amount."""
+    multiplier = 1
+    m = re.fullmatch(r"(\d+)(\w+)", unit_code)
+    if m:
+        multiplier, unit_code = int(m[1]), m[2]
+    clock = unit_code.startswith("T")
+    letter = unit_code[-1]
+    prefix = "PT" if clock else "P"
+    if amount is None:
+        return f"{prefix}X{letter}"
+    amount *= multiplier
+    if amount != int(amount):
+        smaller = {"Y": (12, "M", False), "M": (30, "D", False), "W": (7, "D", False), "D": (24, "H", True), "H": (60, "M", True),
+                   "M_clock": (60, "S", True), "S": (1, "S", True)}
+        factor, letter2, to_clock = smaller["M_clock" if clock and letter == "M" else letter]
+        return f"{'PT' if to_clock else 'P'}{int(round(amount * factor))}{letter2}"
+    return f"{prefix}{int(amount)}{letter}"
+
+
+def _ref_value(word: str, lex: Lexicon) -> str:
+    for kind in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
+        if word in lex.list("references", kind):
+            return kind
+    raise KeyError(word)
+
+
+class Recognizer:
+    """Turns pattern matches into pieces; knows which matches are not time expressions."""
+
+    def __init__(self, text: TextView) -> None:
+        self.t = text
+        self.lex = lexicon()
+
+    def pieces(self) -> list[Piece]:
+        """Run each pattern only over the sentences that contain one of its gate words (most do not)."""
+        found: list[Piece] = []
+        key = self.t.key
+        starts = [0] + [m.end() for m in _SENTENCE_STARTS.finditer(key)]
+        compiled = patterns()
+        for kind, rx in compiled.kinds:
+            handler = getattr(self, f"_{kind}")
+            for start, end in _runs(starts, key, compiled.gates[kind]):
+                for m in rx.finditer(key, start, end):
+                    found.extend(handler(m) or ())
+        return found
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _tail_tense(self, m: re.Match[str]) -> int:
+        tail = m.groupdict().get("tail")
+        if not tail:
+            return 0
+        tail = " ".join(tail.split())
+        if tail in ("tới", "sắp tới", "tới đây", "năm tới", "năm sau"):
+            return 1
+        if tail in ("vừa qua", "vừa rồi", "qua", "năm ngoái", "năm trước"):
+            return -1
+        return 0
+
+    def _year_tail(self, m: re.Match[str]) -> int | None:
+        tail = " ".join((m.groupdict().get("tail") or "").split())
+        return {"năm nay": 0, "năm ngoái": -1, "năm trước": -1, "năm tới": 1, "năm sau": 1}.get(tail)
+
+    def _month_number(self, word: str) -> int | None:
+        word = " ".join(word.split())
+        if word.isdigit():
+            month = int(word)
+            return month if 1 <= month <= 12 else None
+        return self.lex.table("months").get(word)
+
+    def _capitalized(self, pos: int) -> bool:
+        return self.t.text[pos:pos + 1].isupper()
+
+    def _trigger_before(self, pos: int) -> bool:
+        """A word before a `D-M` or `D.M` that makes it a date rather than a score or a number."""
+        word = self.t.word_before(pos)
+        two = self.t.words_before(pos, 2)
+        triggers = {"ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "từ", "đến", "tới", "vào", "trước", "sau",
+                    "lúc", "đầu", "cuối", "giữa", "và", "nay", "qua", "mai", "hai", "ba", "tư", "năm", "sáu", "bảy", "nhật",
+                    "2", "3", "4", "5", "6", "7", "cn", "khuya", "sớm", "hết", "tận", "kể", "tính", "hạn"}
+        if word in triggers or two in ("rạng sáng", "nửa đêm"):
+            return True
+        if re.search(r"\d\s*(?:h|giờ|:)\s*\d*\s*(?:phút)?[\s,]*$", self.t.before(pos, 16)):
+            return True
+        if _PARENS_BEFORE.search(self.t.before(pos, 3)):
+            # "thứ Hai (10-1)", "hôm qua (27-10)"; a bare "(2-1)" is a score
+            return self.t.word_before(pos) in ("hai", "ba", "tư", "năm", "sáu", "bảy", "nhật", "nay", "qua", "mai", "kia")
+        return False
+
+    def _not_a_date_context(self, start: int) -> bool:
+        before = self.t.words_before(start, 2)
+        blocked = self.lex.list("spans", "not_a_date_before")
+        return any(before == w or before.endswith(" " + w) for w in blocked)
+
+    # -- days ----------------------------------------------------------------------------------
+
+    def _dm(self, m: re.Match[str]) -> list[Piece]:
+        day, month = int(m["d"]), int(m["m"])
+        year = m["y"]
+        if not (1 <= month <= 12 and 1 <= day <= 31) or not valid_day(2000, month, day):
+            return []
+        has_pre = bool(m["pre"])
+        if not has_pre:
+            if self._not_a_date_context(m.start()):
+                return []
+            if m["sep"] != "/" and not year and not self._trigger_before(m.start()):
+                return []
+            if m["sep"] == "." and not year and self.t.word_before(m.start()) not in ("sáng", "trưa", "chiều", "tối", "đêm", "hôm"):
+                return []
+            following = self.t.key[m.end():m.end() + 12]
+            if re.match(r"\s*(?:%|\d|người|số|phần|dân|lượt|tổng|của|triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|km|kg|m2|ha|điểm)", following):
+                return []
+            if self.t.key[m.start() - 1:m.start()] in ("-", "–") and m["sep"] != "/":
+                return []
+            quantity_before = self.t.word_before(m.start()) in ("gần", "hơn", "khoảng", "chiếm", "trên", "dưới", "giảm", "tăng", "còn", "chỉ", "được", "mất")
+            if quantity_before and re.match(r"\s+[^\W\d]", following) and not re.match(r"\s+(?:năm|vừa|tới|này|qua|sắp)(?!\w)", following):
+                return []
+        if year:
+            year_n = int(year) + (2000 if len(year) == 2 else 0)
+            if len(year) == 2 and m["sep"] != "/":
+                return []
+        else:
+            year_n = None
+        if year_n is not None and not valid_day(year_n, month, day):
+            return []
+        year_offset = self._year_tail(m)
+        return [Piece(m.start(), m.end(), "date", day=day, month=month, year=year_n, lunar=bool(m["lunar"]),
+                      tense=self._tail_tense(m), extra={"year_offset": year_offset} if year_offset is not None else {})]
+
+    def _dmy_words(self, m: re.Match[str]) -> list[Piece]:
+        month = self._month_number(m["m"])
+        day_n = _number(m["d"], self.lex)
+        if month is None or day_n is None or not 1 <= day_n <= 31:
+            return []
+        month_word = " ".join(m["m"].split())
+        is_lunar = bool(m["lunar"]) or month_word in self.lex.list("months", "lunar_names")
+        if not m["pre"] and not m["d"].isdigit():
+            return []
+        if not month_word.isdigit() and month_word not in self.lex.list("months", "lunar_names") and not self._capitalized(m.start("m")):
+            return []
+        year = m["y"] or m["y2"]
+        return [Piece(m.start(), m.end(), "date", day=int(day_n), month=month, year=int(year) if year else None,
+                      lunar=is_lunar, tense=self._tail_tense(m))]
+
+    def _day_only(self, m: re.Match[str]) -> list[Piece]:
+        day = int(m["d"])
+        if not 1 <= day <= 31 or self.t.word_before(m.start()) in ("mỗi", "hằng", "hàng", "từng", "các", "những"):
+            return []
+        return [Piece(m.start(), m.end(), "date", day=day, tense=self._tail_tense(m), category="partial")]
+
+    def _range_head(self, m: re.Match[str]) -> list[Piece]:
+        day = int(m["d"])
+        month = int(m["m"]) if m["m"] else self._month_number(m["mw"]) if m["mw"] else None
+        if month is None or not 1 <= day <= 31 or not 1 <= int(m["d2"]) <= 31 or day >= int(m["d2"]) + (0 if month else 0):
+            return []
+        if not m["pre"] and not m["mw"] and self._not_a_date_context(m.start()):
+            return []
+        if m["sep"] and m["sep"] != "/" and not m["pre"] and not m["y"] and not self._trigger_before(m.start()):
+            return []
+        is_lunar = bool(m["mw"]) and " ".join(m["mw"].split()) in self.lex.list("months", "lunar_names")
+        return [Piece(m.start(), m.end(), "date", day=day, month=month, year=int(m["y"]) if m["y"] else None,
+                      lunar=is_lunar, extra={"range_head": True})]
+
+    def _weekday(self, m: re.Match[str]) -> list[Piece]:
+        wd_text = " ".join(m["wd"].split())
+        weekday = self.lex.table("weekdays")[wd_text]
+        original = self.t.text[m.start("wd"):m.end("wd")]
+        if wd_text in ("t2", "t3", "t4", "t5", "t6", "t7", "cn") and not original.isupper():
+            return []
+        previous = self.t.word_before(m.start())
+        ordinal_nouns = {"lần", "người", "hạng", "trí", "lớp", "số", "ngôi", "đứng", "xếp", "vòng", "trận", "giải", "phần", "điều",
+                         "khóa", "kỳ", "mùa", "năm", "đời", "con", "bàn", "hiệp", "set", "ván", "chương", "tập", "bậc", "cấp", "đợt",
+                         "lượt", "tầng", "thế", "loại", "nhóm", "ý", "bước", "giai", "chiếc", "mục", "khoản", "cuộc",
+                         "trái", "phải", "hàng", "dãy", "ảnh", "top", "á", "quân", "giữa", "hệ", "phiên", "số", "vị"}
+        if wd_text.startswith("thứ") and not m["pre"]:
+            day_word_capital = self.t.text[m.start("wd") + 4:m.start("wd") + 5].isupper() and not wd_text[-1].isdigit()
+            follows_date = re.match(r"\s*[,(]?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}", self.t.key[m.end("wd"):m.end("wd") + 16])
+            context = previous in ("vào", "từ", "đến", "tới", "mỗi", "các", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "ngày", "hằng", "hàng", "sớm", "khuya", "rạng", "trước", "sau", "lúc")
+            context = context or bool(re.match(r"\s+(?:tuần|hàng\s+tuần|hằng\s+tuần|này|tới|vừa\s+qua)(?!\w)", self.t.key[m.end("wd"):m.end("wd") + 16]))
+            if previous in ordinal_nouns or not (day_word_capital or follows_date or context or m["wrel"]):
+                return []
+        week_offset = None
+        if m["wrel"]:
+            rel = " ".join(m["wrel"].split()).replace("tuần ", "")
+            week_offset = {"này": 0, "trước": -1, "qua": -1, "rồi": -1, "vừa qua": -1, "sau": 1, "tới": 1,
+                           "sau đó": 1, "trước đó": -1, "đó": 0}[rel]
+            if rel in ("sau đó", "trước đó", "đó"):
+                return [Piece(m.start(), m.end(), "weekday", weekday=weekday, week_offset=week_offset, anchor="focus")]
+        tense = -1 if m["pre"] == "hôm" else 0
+        return [Piece(m.start(), m.end(), "weekday", weekday=weekday, week_offset=week_offset, tense=tense)]
+
+    def _deictic(self, m: re.Match[str]) -> list[Piece]:
+        offset = self.lex.lookup(self.lex.table("deictic_days"), m["w"])
+        return [Piece(m.start(), m.end(), "deictic", offset=offset, anchor="dct")]
+
+    def _anaphor(self, m: re.Match[str]) -> list[Piece]:
+        if re.search(rf"(?:^|\s){patterns().number}\s*$", self.t.before(m.start(), 16)):
+            return []
+        offset = self.lex.lookup(self.lex.table("anaphoric_days"), m["w"])
+        return [Piece(m.start(), m.end(), "anaphor", offset=offset, anchor="focus", extra={"word": " ".join(m["w"].split())})]
+
+    def _pod_day(self, m: re.Match[str]) -> list[Piece]:
+        pod = self.lex.lookup(self.lex.table("parts_of_day"), m["pod"])
+        if m["after"]:
+            offset = self.lex.lookup(self.lex.table("deictic_after_part_of_day"), m["after"])
+            return [Piece(m.start(), m.end(), "deictic", offset=offset, anchor="dct", pod=pod)]
+        offset = self.lex.lookup(self.lex.table("anaphoric_days"), m["ana"])
+        return [Piece(m.start(), m.end(), "anaphor", offset=offset, anchor="focus", pod=pod, extra={"word": " ".join(m["ana"].split())})]
+
+    def _pod(self, m: re.Match[str]) -> list[Piece]:
+        word = " ".join(m["pod"].split())
+        pod = self.lex.table("parts_of_day")[word]
+        after = self.t.key[m.end():m.end() + 14]
+        compounds = {
+            "sáng": r"\s*(?:tạo|kiến|lập|suốt|chói|rực|sủa|láng|tỏ|giá|trong|bóng|ngời|đèn|mắt|rỡ|rõ|loáng|lóa|choang|trưng|ý|đẹp|hơn|nhất|lên|ra|đèn|màu|bừng)\b",
+            "chiều": r"\s*(?:cao|dài|rộng|sâu|hướng|lòng|chuộng|theo|ngược|ý|dọc|ngang|kích|thuận|nghịch|xuống|lên|về|đi|khách)\b",
+            "tối": r"\s*(?:đa|thiểu|ưu|cao|tân|mật|mịt|om|tăm|giản|quan|hậu|thượng|cần|mặt|tăm|thui|đen|dạ|tăm)\b",
+            "đêm": r"\s*(?:nhạc|diễn|hội|gala|chung|thi|văn|trắng)\b",
+            "sớm": r"",
+            "đông": r"",
+        }
+        if word in compounds and compounds[word] and re.match(compounds[word], after):
+            return []
+        if word == "sớm":
+            return []
+        before = self.t.word_before(m.start())
+        if before in ("ánh", "chiếu", "tỏa", "bóng", "buổi", "một", "phát", "thắp", "trời", "lúc", "đèn", "màn", "bừng", "đường", "hai", "nhiều"):
+            if before not in ("buổi", "lúc"):
+                return []
+        original = self.t.text[m.start():m.end()]
+        if " " in original and original.split()[-1][:1].isupper():
+            return []
+        if word == "chiều" and re.match(r"\s+(?:mua|bán|ngược|xuôi)(?!\w)", after):
+            return []
+        boundary = re.search(r"(?:^|[.,;:!?()\n–-]\s*|(?<!\w)(?:và|hoặc|từ|đến|tới|vào|buổi|lúc|cả|hết|suốt|trong|ban|mỗi|sang|tận|sau|trước|nên|thì|là|mà|sáng|trưa|chiều|tối|đêm|khuya)\s+)$", self.t.before(m.start(), 12))
+        return [Piece(m.start(), m.end(), "pod", pod=pod, extra={"weak": not boundary})]
+
+    def _clock(self, m: re.Match[str]) -> list[Piece]:
+        hour = int(m["h"])
+        minute = int(m["min"]) if m["min"] else 0
+        if hour > 24 or minute > 59:
+            return []
+        sep = m["hsep"]
+        if sep == ":" and not (m["min"] and len(m["min"]) == 2):
+            return []
+        if sep == "g" and not m["min"]:
+            return []
+        qmod = self.lex.table("modifiers", "quantity").get(" ".join((m["qmod"] or "").split()), None) if m["qmod"] else None
+        before = self.t.word_before(m.start())
+        after = self.t.key[m.end():m.end() + 20]
+        follows_day = re.match(r"[\s,]*(?:ngày\s+\d|\d{1,2}[/.-]\d|hôm|thứ|chủ\s+nhật|cùng\s+ngày|sáng|trưa|chiều|tối|đêm|nay|qua|mai)", after)
+        if sep == "giờ" and not m["min"] and not m["pod"] and not follows_day and before not in ("lúc", "vào", "đến", "từ", "tới", "khoảng") and not (m["qmod"] and before in ("lúc", "vào", "đến", "từ", "tới")):
+            return []  # "72 giờ", "một giờ": a duration, recognized by its own pattern
+        if sep in ("h", "giờ") and not m["min"] and before in ("trong", "suốt", "mất", "kéo", "dài", "vòng", "sau", "với", "hơn", "theo", "báo", "cho"):
+            if before in ("theo", "báo"):
+                return []
+            return [Piece(m.start(), m.end(), "duration", type="DURATION", value=f"PT{hour}H", mod=qmod, category="duration")]
+        if re.match(r"\.com|\.vn|\s*tv\b", after) or (hour == 24 and not m["min"] and before in ("theo", "báo", "kênh")):
+            return []
+        pod = self.lex.table("parts_of_day")[m["pod"]] if m["pod"] else None
+        mod = qmod if qmod else None
+        return [Piece(m.start(), m.end(), "clock", hour=hour, minute=minute, pod=pod, mod=mod)]
+
+    # -- months, years and longer --------------------------------------------------------------
+
+    def _month(self, m: re.Match[str]) -> list[Piece]:
+        month = self._month_number(m["m"])
+        if month is None:
+            return []
+        word = " ".join(m["m"].split())
+        if not word.isdigit() and word not in self.lex.list("months", "lunar_names") and not self._capitalized(m.start("m")):
+            return []
+        if self.t.words_before(m.start("m") - 6, 2) == "cách mạng" or self.t.words_before(m.start(), 2) == "cách mạng":
+            return []
+        if self.t.word_before(m.start()) in ("mỗi", "hằng", "hàng", "từng", "những", "các"):
+            return []
+        year = m["y"] or m["y2"]
+        mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
+        return [Piece(m.start(), m.end(), "month", month=month, year=int(year) if year else None, mod=mod,
+                      lunar=bool(m["lunar"]), tense=self._tail_tense(m),
+                      extra={"year_offset": self._year_tail(m)} if self._year_tail(m) is not None else {})]
+
+    def _month_bare(self, m: re.Match[str]) -> list[Piece]:
+        month = int(m["m"])
+        if not 1 <= month <= 12 or self.t.word_before(m.start()) not in (
+                "từ", "đến", "tới", "vào", "trong", "hồi", "sau", "trước", "cuối", "đầu", "giữa", "tính", "kể", "hết", "và"):
+            return []
+        return [Piece(m.start(), m.end(), "month", month=month, year=int(m["y"]))]
+
+    def _year(self, m: re.Match[str]) -> list[Piece]:
+        year = int(m["y"])
+        if re.match(r"\s*(?:tuổi|người|đồng)", self.t.key[m.end():m.end() + 8]):
+            return []
+        mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
+        out = [Piece(m.start(), m.end("y"), "year", year=year, mod=mod)]
+        if m["y2"]:
+            out.append(Piece(m.start("y2"), m.end("y2"), "year", year=int(m["y2"])))
+        return out
+
+    def _year_bare(self, m: re.Match[str]) -> list[Piece]:
+        before = self.t.before(m.start(), 30)
+        in_parens = bool(re.search(r"\(\s*$", before))
+        triggers = self.lex.list("spans", "bare_year_after")
+        prev1 = self.t.word_before(m.start())
+        prev2 = self.t.words_before(m.start(), 2)
+        if not (in_parens or prev1 in triggers or prev2 in triggers):
+            return []
+        if not in_parens and prev1 not in ("sn", "sinh") and self.t.original_word_before(m.start())[:1].isupper() and prev1 not in ("từ", "đến", "tới", "trước", "sau", "vào", "năm"):
+            return []
+        if re.match(r"\s*(?:người|đồng|usd|tấn|km|m\b|ha|con|chiếc|căn|hộ|ca|học|tỷ|tỉ|triệu|nghìn|lượt|điểm|lần|sản|cây|xe|ngôi|bài|trang|mét|kg|\w+/)", self.t.key[m.end():m.end() + 10]):
+            return []
+        out = [Piece(m.start(), m.end("y"), "year", year=int(m["y"]))]
+        if m["y2"]:
+            out.append(Piece(m.start("y2"), m.end("y2"), "year", year=int(m["y2"])))
+        return out
+
+    def _decade(self, m: re.Match[str]) -> list[Piece]:
+        dec = m["dec"]
+        if len(dec) == 2:
+            dec = ("19" if int(dec) >= 30 else "20") + dec
+        mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
+        return [Piece(m.start(), m.end(), "fixed", type="DATE", value=dec[:3], mod=mod, category="month_year")]
+
+    def _century(self, m: re.Match[str]) -> list[Piece]:
+        c = m["c"]
+        number = int(c) if c.isdigit() else _ROMAN.get(c)
+        if not number or number > 22:
+            return []
+        mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
+        return [Piece(m.start(), m.end(), "fixed", type="DATE", value=f"{number - 1:02d}", mod=mod, category="month_year")]
+
+    def _quarter(self, m: re.Match[str]) -> list[Piece]:
+        q = m["q"]
+        quarter = int(q) if q.isdigit() else _ROMAN[q]
+        if not q.isdigit() and not self.t.text[m.start("q"):m.end("q")].isupper():
+            return []
+        year = m["y"] or m["y2"]
+        mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
+        return [Piece(m.start(), m.end(), "quarter", value=str(quarter), year=int(year) if year else None, mod=mod)]
+
+    def _relative(self, m: re.Match[str]) -> list[Piece]:
+        period = self.lex.lookup(self.lex.table("relative", "periods"), m["period"])
+        rel = " ".join(m["rel"].split())
+        if rel in ("sau", "trước", "sau đó", "trước đó") and re.match(r"\s+(?:khi|nữa)(?!\w)", self.t.key[m.end():m.end() + 6]):
+            return []
+        if not m["pmod"] and re.search(rf"(?:^|\s){patterns().number}\s*$", self.t.before(m.start(), 16)):
+            return []
+        dct_table, focus_table = self.lex.table("relative", "dct"), self.lex.table("relative", "focus")
+        mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
+        weekend = period == "week" and mod == "END" and " ".join((m["pmod"] or "").split()) == "cuối"
+        if weekend:
+            mod = None  # "cuối tuần" is the weekend (-WE), not the end of the week
+        if rel in focus_table:
+            return [Piece(m.start(), m.end(), "relative", period=period, offset=focus_table[rel], anchor="focus", mod=mod,
+                          extra={"weekend": weekend})]
+        if period == "year" and rel == "qua" and self.t.word_before(m.start()) == "những":
+            return []
+        return [Piece(m.start(), m.end(), "relative", period=period, offset=dct_table[rel], anchor="dct", mod=mod,
+                      extra={"weekend": weekend, "rel": rel})]
+
+    def _position(self, m: re.Match[str]) -> list[Piece]:
+        period = self.lex.lookup(self.lex.table("relative", "periods"), m["period"])
+        pmod = " ".join(m["pmod"].split())
+        if self.t.word_before(m.start()) in ("bắt", "mở", "khởi", "ban", "dẫn", "cầm", "hàng", "sau", "cuối"):
+            return []
+        mod = self.lex.table("modifiers", "position")[pmod]
+        weekend = period == "week" and pmod == "cuối"
+        return [Piece(m.start(), m.end(), "relative", period=period, offset=0, anchor="focus_or_dct", mod=None if weekend else mod,
+                      extra={"weekend": weekend})]
+
+    def _same_period(self, m: re.Match[str]) -> list[Piece]:
+        return [Piece(m.start(), m.end(), "same_period", anchor="focus")]
+
+    def _whole_year(self, m: re.Match[str]) -> list[Piece]:
+        return [Piece(m.start(), m.end(), "relative", period="year", offset=0, anchor="focus_or_dct", category="anaphoric",
+                      extra={"whole": True})]
+
+    def _in_period(self, m: re.Match[str]) -> list[Piece]:
+        if " ".join(m["w"].split()) == "kỳ":
+            return [Piece(m.start("w"), m.end("w"), "period_in_focus", period="quarter")]
+        return [Piece(m.start("w"), m.end("w"), "relative", period="year", offset=0, anchor="focus_or_dct", category="anaphoric")]
+
+    def _later(self, m: re.Match[str]) -> list[Piece]:
+        if self.t.word_before(m.start()) in ("suốt", "trong", "sau", "mất", "gần", "hơn", "khoảng"):
+            return []
+        amount = _number(" ".join(m["n"].split()), self.lex)
+        if amount is None or amount != int(amount):
+            return []
+        return [Piece(m.start(), m.end(), "later", extra={"amount": int(amount), "unit_end": m.end() - len("sau") - 1})]
+
+    def _season(self, m: re.Match[str]) -> list[Piece]:
+        word = " ".join(m["season"].split())
+        code = self.lex.table("seasons")[word]
+        if not word.startswith(("mùa", "những", "dịp", "kỳ")) and not (m["y"] or m["rel"]):
+            return []
+        rel = " ".join((m["rel"] or "").split())
+        offset = {"năm nay": 0, "này": 0, "năm ngoái": -1, "năm trước": -1, "trước": -1, "qua": -1, "vừa qua": -1,
+                  "năm tới": 1, "năm sau": 1, "tới": 1, "sau": 1}.get(rel)
+        mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
+        return [Piece(m.start(), m.end(), "season", value=code, year=int(m["y"]) if m["y"] else None, offset=offset, mod=mod)]
+
+    # -- quantities ----------------------------------------------------------------------------
+
+    def _duration(self, m: re.Match[str]) -> list[Piece]:
+        unit_word = " ".join(m["unit"].split())
+        code = self.lex.table("units")[unit_word]
+        amount_word = " ".join(m["n"].split())
+        after = self.t.key[m.end():m.end() + 10]
+        before_char = self.t.key[m.start() - 1:m.start()] if m.start() else ""
+        if before_char == "/" or re.match(r"\s*(?:tuổi|/)", after):
+            return []
+        if unit_word in ("năm", "tháng", "ngày", "hôm") and re.match(r"\s*\d", after) and amount_word.isdigit():
+            return []  # "5 tháng 1": part of a date
+        if not amount_word[0].isdigit() and re.search(r"\d\s*$", self.t.key[max(0, m.start("n") - 3):m.start("n")]):
+            return []
+        if unit_word == "năm" and re.match(r"\s+ánh\s+sáng", after):
+            return []  # light years
+        if amount_word == "những":
+            if unit_word not in ("năm",) or not m["tail"]:
+                return []
+            amount = None
+        elif amount_word in self.lex.list("numbers", "vague"):
+            amount = None
+        else:
+            amount = _number(amount_word, self.lex)
+            if amount is None:
+                return []
+            if unit_word == "hôm":
+                return []
+        if m["half"] and amount is not None:
+            amount += 0.5
+        qmod_word = " ".join((m["qmod"] or "").split())
+        mod = self.lex.table("modifiers", "quantity").get(qmod_word) or None
+        start = m.start()
+        if qmod_word in ("suốt", "cả"):
+            start = m.start("n")
+        pieces = []
+        if m["n1"]:
+            first = Piece(m.start("n1"), m.end("n1"), "duration", type="DURATION", value=_duration_value(int(m["n1"]), code), category="duration")
+            pieces.append(first)
+            start = m.start("n")
+        tail = " ".join((m["tail"] or "").split())
+        end = m.end()
+        if tail in ("tới", "sắp tới") and not re.match(r"\s*[,.;:)!?]|\s*$", self.t.key[m.end():m.end() + 2]):
+            end = m.end("unit") if not m["half"] else m.end("half")
+        pieces.append(Piece(start, end, "duration", type="DURATION", value=_duration_value(amount, code), mod=mod, category="duration",
+                            extra={"unit": code, "amount": amount}))
+        return pieces
+
+    def _vague_time(self, m: re.Match[str]) -> list[Piece]:
+        return [Piece(m.start(), m.end(), "duration", type="DURATION", value="PXX", category="duration")]
+
+    def _ago(self, m: re.Match[str]) -> list[Piece]:
+        if not (m["cach"] or m["truoc"]):
+            return []
+        unit_word = " ".join(m["unit"].split())
+        code = self.lex.table("units")[unit_word]
+        amount_word = " ".join(m["n"].split())
+        amount = None if amount_word in self.lex.list("numbers", "vague") else _number(amount_word, self.lex)
+        if amount is None and amount_word not in self.lex.list("numbers", "vague"):
+            return []
+        if m["truoc"] and not m["cach"] and self.t.word_before(m.start()) in ("từ", "trong", "vào", "sau", "suốt"):
+            return []
+        return [Piece(m.start(), m.end(), "ago", value=code, extra={"amount": amount})]
+
+    def _set(self, m: re.Match[str]) -> list[Piece]:
+        value = self.lex.lookup(self.lex.table("sets", "periods"), m["p"])
+        if not value:
+            return []
+        if re.match(r"\s*(?:chục|trăm|nghìn|ngàn|triệu)", self.t.key[m.start("p"):m.start("p") + 8]):
+            return []
+        every = " ".join(m["every"].split())
+        if re.search(r"(?:đồng|usd|triệu|tỷ|tỉ|nghìn|ngàn|xu|euro|\d{2,}[.,]\d{3})\s*$", self.t.before(m.start(), 14)):
+            return []
+        if every == "hàng" and re.match(r"\s*(?:chục|trăm)", self.t.key[m.end():m.end() + 8]):
+            return []
+        if every == "từng" and value.startswith("P1") is False:
+            return []
+        return [Piece(m.start(), m.end(), "fixed", type="SET", value=value, category="set")]
+
+    def _set_every(self, m: re.Match[str]) -> list[Piece]:
+        amount = _number(" ".join(m["n"].split()), self.lex)
+        if amount is None:
+            return []
+        code = self.lex.lookup(self.lex.table("units"), m["unit"])
+        return [Piece(m.start(), m.end(), "fixed", type="SET", value=_duration_value(amount, code), category="set")]
+
+    def _half_year(self, m: re.Match[str]) -> list[Piece]:
+        half = 1 if " ".join(m["half"].split()) in ("đầu", "trước") else 2
+        offset = {"nay": 0, "ngoái": -1, "trước": -1, "sau": 1, "tới": 1}.get(" ".join((m["rel"] or "").split()), None)
+        return [Piece(m.start(), m.end(), "half_year", value=f"H{half}", year=int(m["y"]) if m["y"] else None, offset=offset)]
+
+    def _vague_long(self, m: re.Match[str]) -> list[Piece]:
+        return [Piece(m.start(), m.end(), "duration", type="DURATION", value="PXX", category="duration")]
+
+    def _set_weekday(self, m: re.Match[str]) -> list[Piece]:
+        wd = self.lex.lookup(self.lex.table("weekdays"), m["wd1"] or m["wd2"])
+        return [Piece(m.start(), m.end(), "fixed", type="SET", value=f"XXXX-WXX-{wd}", category="set")]
+
+    def _set_interval(self, m: re.Match[str]) -> list[Piece]:
+        amount = _number(" ".join(m["n"].split()), self.lex)
+        code = self.lex.lookup(self.lex.table("units"), m["unit"])
+        return [Piece(m.start(), m.end(), "fixed", type="SET", value=_duration_value(amount, code), category="set")]
+
+    # -- references ----------------------------------------------------------------------------
+
+    def _ref(self, m: re.Match[str]) -> list[Piece]:
+        word = " ".join(m["w"].split())
+        if word == "vừa qua" and self.t.word_before(m.start()) in ("ngày", "tuần", "tháng", "năm", "mùa", "hôm", "đêm", "tối", "sáng", "chiều", "trưa", "dịp"):
+            return []
+        start = m.start()
+        if word == "thời điểm hiện tại":
+            start = m.start() + len("thời điểm ")
+        return [Piece(start, m.end(), "fixed", type="DATE", value=_ref_value(word, self.lex), category="ref")]
+
+    def _ref_long_ago(self, m: re.Match[str]) -> list[Piece]:
+        return [Piece(m.start("w"), m.end("w"), "fixed", type="DATE", value="PAST_REF", category="ref")]
+
+    def _ref_now(self, m: re.Match[str]) -> list[Piece]:
+        if self.t.words_before(m.start(), 2) in ("từ trước", "trước tới", "trước đến") or self.t.word_before(m.start()) == "trước":
+            return []
+        group = "w" if m["w"] else "g"
+        return [Piece(m.start(group), m.end(group), "fixed", type="DATE", value="PRESENT_REF", category="ref")]
+
+    def _ref_now_start(self, m: re.Match[str]) -> list[Piece]:
+        return [Piece(m.start("w"), m.end("w"), "fixed", type="DATE", value="PRESENT_REF", category="ref")]
+
+    # -- lunar calendar and holidays -----------------------------------------------------------
+
+    def _new_year(self, m: re.Match[str]) -> list[Piece]:
+        before = " " + self.t.words_before(m.start(), 4)
+        attributes = self.lex.list("lunar", "attribute_before")
+        if not m["dip"] and any(before.endswith(" " + a) for a in attributes):
+            if self.t.word_before(m.start()) not in ("trước", "sau"):
+                return []
+        start = m.start()
+        if m["dip"] and " ".join(m["dip"].split()) != "dịp":
+            start = m.start("tet")
+        return [Piece(start, m.end(), "lunar_fixed", month=1, day=1, lunar=True, year=int(m["y"]) if m["y"] else None,
+                      extra={"cc": " ".join(m["cc"].split()) if m["cc"] else None, "rel": " ".join((m["rel"] or "").split()) or None})]
+
+    def _lunar_day(self, m: re.Match[str]) -> list[Piece]:
+        day = _number(" ".join(m["d"].split()), self.lex)
+        if day is None or not 1 <= day <= 30:
+            return []
+        return [Piece(m.start(), m.end(), "lunar_fixed", month=1, day=int(day), lunar=True)]
+
+    def _full_moon(self, m: re.Match[str]) -> list[Piece]:
+        month = self._month_number(m["m"])
+        if month is None:
+            return []
+        return [Piece(m.start(), m.end(), "lunar_fixed", month=month, day=15, lunar=True)]
+
+    def _holiday(self, m: re.Match[str]) -> list[Piece]:
+        month, day, is_lunar = self.lex.lookup(self.lex.table("lunar", "holidays"), m["w"])
+        word = " ".join(m["w"].split())
+        if word in ("quốc khánh", "trung thu", "valentine", "noel", "giáng sinh") and re.match(r"\s*\d", self.t.key[m.end():m.end() + 3]):
+            return []
+        if word in ("quốc khánh", "ngày quốc khánh") and not self._capitalized(m.start("w")):
+            return []
+        return [Piece(m.start(), m.end(), "lunar_fixed" if is_lunar else "holiday", month=month, day=day, lunar=is_lunar,
+                      year=int(m["y"]) if m["y"] else None, extra={"rel": " ".join((m["rel"] or "").split()) or None})]
+
+    def _cyclic_year(self, m: re.Match[str]) -> list[Piece]:
+        return [Piece(m.start(), m.end(), "cyclic_year", extra={"cc": " ".join(m["cc"].split())})]
