@@ -41,11 +41,12 @@ def test_after_adding_one_article_only_that_article_is_analysed(seeds: Path, tmp
 
 
 def test_an_article_dated_from_its_folder_is_analysed_again_when_the_folder_median_moves(seeds: Path, tmp_path: Path):
+    (seeds / "undated.txt").write_text("Quân đội rút khỏi thành phố.", encoding="utf-8")
     settings = Settings(seeds=seeds, out=tmp_path / "site", jobs=1)
     build(settings)
     add_articles(seeds, 2, date="2022-02-03")
     report = build(settings)
-    assert (report.documents, report.analysed, report.reused) == (4, 3, 1)
+    assert (report.documents, report.analysed, report.reused) == (5, 3, 2)
 
 
 def test_a_changed_article_is_analysed_again(seeds: Path, tmp_path: Path):
@@ -65,6 +66,50 @@ def test_a_cached_build_gives_the_same_site_as_a_fresh_one(seeds: Path, tmp_path
     assert tree(tmp_path / "cold") == tree(tmp_path / "warm")
 
 
+def explode(*args, **kwargs):
+    raise AssertionError("rendered although nothing changed")
+
+
+def test_when_nothing_changed_the_site_is_neither_merged_nor_rendered(seeds: Path, tmp_path: Path, monkeypatch):
+    settings = Settings(seeds=seeds, out=tmp_path / "site", jobs=1)
+    first = build(settings)
+    before = tree(settings.out)
+    monkeypatch.setattr("timeline.build.render_site", explode)
+    monkeypatch.setattr("timeline.build.build_timeline", explode)
+    again = build(settings)
+    assert (again.analysed, again.reused, again.files_written) == (0, 2, 0)
+    assert (again.events, again.conflicts) == (first.events, first.conflicts)
+    assert tree(settings.out) == before
+
+
+@pytest.mark.parametrize(
+    "change, restored",
+    [
+        (lambda out, seeds: (out / "index.html").write_text("edited by hand"), True),
+        (lambda out, seeds: (out / "index.html").unlink(), True),
+        (lambda out, seeds: (seeds / "about.md").write_text("# Về trang này\n\nGiới thiệu.", encoding="utf-8"), False),
+    ],
+    ids=["edited output", "deleted output", "new about page"],
+)
+def test_a_touched_site_or_a_new_input_is_rendered_again(seeds: Path, tmp_path: Path, change, restored: bool):
+    settings = Settings(seeds=seeds, out=tmp_path / "site", jobs=1)
+    build(settings)
+    fresh = tree(settings.out)
+    change(settings.out, seeds)
+    report = build(settings)
+    assert report.files_written >= 1 and report.analysed == 0
+    assert (tree(settings.out) == fresh) == restored
+
+
+def test_the_site_key_follows_settings_and_source_date_epoch(monkeypatch):
+    plain = cache.site_key(["k"], None, Settings())
+    assert cache.site_key(["k"], None, Settings(jobs=7, use_cache=False, cache_dir=Path("x"))) == plain
+    assert cache.site_key(["k"], None, Settings(title="Khác")) != plain
+    assert cache.site_key(["k", "k2"], None, Settings()) != plain
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1641600000")
+    assert cache.site_key(["k"], None, Settings()) != plain
+
+
 def test_a_corrupt_cache_file_is_rebuilt_with_one_warning(seeds: Path, tmp_path: Path):
     settings = Settings(seeds=seeds, out=tmp_path / "site", jobs=1)
     build(settings)
@@ -82,7 +127,7 @@ def test_an_entry_that_cannot_be_unpickled_is_a_miss(seeds: Path, tmp_path: Path
     build(settings)
     with sqlite3.connect(cache_file(seeds)) as db:
         db.execute("UPDATE analyses SET data = ? WHERE rowid = (SELECT min(rowid) FROM analyses)", (b"\x80\x05garbage",))
-    report = build(settings)
+    report = build(replace(settings, out=tmp_path / "other"))
     assert (report.analysed, report.reused) == (1, 1)
 
 

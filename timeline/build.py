@@ -18,7 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from .analysis import DocumentAnalysis, analyse, creation_times
-from .cache import AnalysisCache, analysis_key
+from .cache import AnalysisCache, SiteRecord, analysis_context, analysis_key, site_key, site_manifest
 from .errors import TimelineError
 from .events import build_timeline
 from .model import CreationTime, Document
@@ -26,7 +26,7 @@ from .output import check_target, publish
 from .progress import Progress
 from .render import render_site
 from .settings import Settings
-from .sources import Skipped, read_folder
+from .sources import ReadResult, Skipped, read_folder
 
 Warn = Callable[[str], None]
 
@@ -93,31 +93,51 @@ def _open_cache(settings: Settings, warn: Warn) -> AnalysisCache | None:
 
 
 def analyse_all(
-    documents: tuple[Document, ...], settings: Settings, progress: Progress, warn: Warn
+    documents: tuple[Document, ...],
+    dcts: dict[str, CreationTime | None],
+    keys: dict[str, str],
+    cache: AnalysisCache | None,
+    jobs: int,
+    progress: Progress,
 ) -> tuple[dict[str, DocumentAnalysis], int]:
     """Every document's analysis, in document order, and how many were computed (not reused)."""
-    dcts = creation_times(documents)
-    cache = _open_cache(settings, warn)
-    try:
-        keys: dict[str, str] = {}
-        found: dict[str, DocumentAnalysis] = {}
+    found = cache.get_many(keys.values()) if cache is not None else {}
+    misses = [doc for doc in documents if keys.get(doc.id) not in found]
+    computed: dict[str, DocumentAnalysis] = {}
+    progress.stage("analysing", len(misses))
+    for doc, analysis in zip(misses, _analysed(misses, dcts, jobs)):
+        computed[doc.id] = analysis
         if cache is not None:
-            fingerprint = settings.analysis_fingerprint()
-            keys = {doc.id: analysis_key(doc, dcts[doc.id], fingerprint) for doc in documents}
-            found = cache.get_many(keys.values())
-        misses = [doc for doc in documents if keys.get(doc.id) not in found]
-        computed: dict[str, DocumentAnalysis] = {}
-        progress.stage("analysing", len(misses))
-        for doc, analysis in zip(misses, _analysed(misses, dcts, settings.jobs)):
-            computed[doc.id] = analysis
-            if cache is not None:
-                cache.put(keys[doc.id], analysis)
-            progress.advance()
-    finally:
-        if cache is not None:
-            cache.close()
+            cache.put(keys[doc.id], analysis)
+        progress.advance()
     analyses = {doc.id: computed[doc.id] if doc.id in computed else found[keys[doc.id]] for doc in documents}
     return analyses, len(computed)
+
+
+def _publish_site(
+    read: ReadResult, dcts: dict[str, CreationTime | None], keys: dict[str, str],
+    cache: AnalysisCache | None, settings: Settings, progress: Progress,
+) -> tuple[int, SiteRecord, int]:
+    """Analyse, merge, render and publish; returns (documents analysed, the site's record, files written).
+
+    When the cache says the output folder holds exactly what these inputs make, nothing is redone.
+    """
+    site = site_key([keys[doc.id] for doc in read.documents], read.about, settings) if cache is not None else None
+    previous = cache.site(settings.out) if cache is not None else None
+    if previous is not None and previous.key == site and previous.manifest == site_manifest(settings.out):
+        return 0, previous, 0
+    analyses, analysed = analyse_all(read.documents, dcts, keys, cache, settings.jobs, progress)
+    progress.stage("merging")
+    timeline = build_timeline(read.documents, analyses)
+    progress.stage("rendering")
+    files = render_site(timeline, analyses, settings, read.about)
+    progress.stage("writing")
+    written = publish(files, settings.out)
+    conflicts = sum(1 for event in timeline.events if event.conflict)
+    record = SiteRecord(site or "", site_manifest(settings.out), len(timeline.events), conflicts)
+    if cache is not None:
+        cache.record_site(settings.out, record)
+    return analysed, record, written
 
 
 def build(settings: Settings, warn: Warn = _stderr_warning, progress: Progress | None = None) -> BuildReport:
@@ -128,6 +148,7 @@ def build(settings: Settings, warn: Warn = _stderr_warning, progress: Progress |
         progress.clear()
         warn(message)
 
+    cache = None
     try:
         check_target(settings.out)
         progress.stage("reading")
@@ -138,22 +159,24 @@ def build(settings: Settings, warn: Warn = _stderr_warning, progress: Progress |
             raise TimelineError(f"{len(read.skipped)} problem(s) in the seeds and --strict is set; nothing was written")
         if not read.documents:
             raise TimelineError(f"{settings.seeds}: no readable articles found")
-        analyses, analysed = analyse_all(read.documents, settings, progress, note)
-        progress.stage("merging")
-        timeline = build_timeline(read.documents, analyses)
-        progress.stage("rendering")
-        files = render_site(timeline, analyses, settings)
-        progress.stage("writing")
-        written = publish(files, settings.out)
+        dcts = creation_times(read.documents)
+        cache = _open_cache(settings, note)
+        keys: dict[str, str] = {}
+        if cache is not None:
+            context = analysis_context(settings)
+            keys = {doc.id: analysis_key(doc, dcts[doc.id], context) for doc in read.documents}
+        analysed, record, written = _publish_site(read, dcts, keys, cache, settings, progress)
     finally:
         progress.clear()
+        if cache is not None:
+            cache.close()
     return BuildReport(
         documents=len(read.documents),
         skipped=read.skipped,
         analysed=analysed,
         reused=len(read.documents) - analysed,
-        events=len(timeline.events),
-        conflicts=sum(1 for event in timeline.events if event.conflict),
+        events=record.events,
+        conflicts=record.conflicts,
         files_written=written,
         seconds=time.perf_counter() - started,
     )
