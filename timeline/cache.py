@@ -20,6 +20,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
+from datetime import date
 from importlib import metadata
 from pathlib import Path
 
@@ -27,7 +28,6 @@ from .analysis import DocumentAnalysis
 from .model import CreationTime, Document
 from .render.env import templates_dir
 from .settings import Settings
-from .temporal.tagger import reference_year
 
 SCHEMA_VERSION = "2"
 FILE_NAME = "analyses.sqlite"
@@ -64,8 +64,13 @@ ANALYSIS_VERSION = _analysis_version()
 
 
 def analysis_context(settings: Settings) -> str:
-    """What analysis depends on besides the document: its settings, and the year that undated text is read against."""
-    return f"{settings.analysis_fingerprint()}; reference year {reference_year()}"
+    """What analysis depends on besides the document: its settings, and the environment the tagger reads.
+
+    The tagger reads undated text against the build year, or SOURCE_DATE_EPOCH when set; both are
+    part of the key (a superset of what it uses, so a new year or epoch is a miss, never a stale hit).
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    return f"{settings.analysis_fingerprint()}; year {date.today().year}; SOURCE_DATE_EPOCH {epoch!r}"
 
 
 def _key(parts: Iterable[tuple[str, object]]) -> str:
