@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Document, Timeline
-from .merge import merge
+from . import merge
 
 if TYPE_CHECKING:
     from ..analysis import DocumentAnalysis
@@ -18,4 +18,4 @@ if TYPE_CHECKING:
 def build_timeline(documents: tuple[Document, ...], analyses: dict[str, DocumentAnalysis]) -> Timeline:
     """All documents' event candidates merged into one chronology."""
     candidates = [event for doc in documents for event in analyses[doc.id].events]
-    return Timeline(documents, merge(candidates), {doc.id: analyses[doc.id].dct for doc in documents})
+    return Timeline(documents, merge.merge(candidates), {doc.id: analyses[doc.id].dct for doc in documents})

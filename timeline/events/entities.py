@@ -17,6 +17,7 @@ from typing import Literal
 from underthesea import ner
 
 from .gazetteer import PLACES
+from .sentences import find
 
 Span = tuple[int, int]
 
@@ -45,11 +46,10 @@ def tag_tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
     out: list[Token] = []
     cursor = start
     for word, pos, _chunk, tag in ner(text[start:end]):
-        pattern = re.compile(r"\s*".join(re.escape(s) for s in word.split()))
-        m = pattern.search(text, cursor, min(end, cursor + len(word) + 16))
-        if m:
-            out.append(Token(text[m.start() : m.end()], pos, tag, m.start(), m.end()))
-            cursor = m.end()
+        found = find(text, word, word.split(), cursor, min(end, cursor + len(word) + 16))
+        if found:
+            out.append(Token(text[found[0] : found[1]], pos, tag, *found))
+            cursor = found[1]
     return tuple(out)
 
 

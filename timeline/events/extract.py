@@ -53,6 +53,8 @@ _CLOSING = re.compile(r"\s*\)")
 _GLUED = re.compile(r"[\w)]\s+$")
 _CONTRAST = re.compile(r"\s*(?:tuy nhiên|nhưng|song|trong khi|còn|mặc dù|dù|trái lại)\b", re.I)
 _HEADLINE_WORDS = 28
+_REACH = 240
+"""Characters of context either side of a time that are read for actors, places and content words."""
 
 
 @dataclass(frozen=True)
@@ -146,6 +148,17 @@ def _scope(text: str, clauses: list[Span], index: int, groups: list[_Group]) -> 
     return clauses[index][0], clauses[end][1]
 
 
+def _window(text: str, scope: Span, group: _Group) -> Span:
+    """The scope, at most `_REACH` characters either side of the time, cut at spaces: NER is slow."""
+    start, end = scope
+    if group.start - start > _REACH:
+        start = text.find(" ", group.start - _REACH, group.start) + 1 or group.start
+    if end - group.end > _REACH:
+        cut = text.rfind(" ", group.end, group.end + _REACH)
+        end = cut if cut > 0 else end
+    return start, end
+
+
 def _sentence_events(
     document: Document, dct: CreationTime | None, sentence: Span, timexes: list[Timex]
 ) -> list[Event]:
@@ -154,21 +167,25 @@ def _sentence_events(
     if not groups:
         return []
     clauses = _clauses(text, sentence, groups)
+    times = tuple((t.start, t.end) for t in timexes)
     placed = []
     for group in groups:
         index = next(i for i, (s, e) in enumerate(clauses) if group.start < e or i == len(clauses) - 1)
-        placed.append((group, clauses[index], _scope(text, clauses, index, groups)))
-    region = min(scope[0] for _, _, scope in placed), max(scope[1] for _, _, scope in placed)
-    tokens = tag_tokens(text, *region)
-    times = tuple((t.start, t.end) for t in timexes)
-    events = []
-    for group, clause, scope in placed:
+        clause = clauses[index]
         later = next((g for g in groups if g.start > group.end and g.start < clause[1]), None)
         if later and _REPORTING.search(text, group.end, later.start):
             continue  # the time of the report, not of the event: `Hôm nay (23/10), Bộ Y tế cho biết: ...`
         headline, core = _headline(text, clause, group, times)
+        if len(headline.split()) >= 3:
+            scope = _window(text, _scope(text, clauses, index, groups), group)
+            placed.append((group, clause, scope, headline, core))
+    if not placed:
+        return []
+    tokens = tag_tokens(text, min(p[2][0] for p in placed), max(p[2][1] for p in placed))
+    events = []
+    for group, clause, scope, headline, core in placed:
         clause_tokens = [t for t in tokens if clause[0] <= t.start < clause[1]]
-        if len(headline.split()) < 3 or not any(t.pos == "V" for t in clause_tokens):
+        if not any(t.pos == "V" for t in clause_tokens):
             continue
         scope_tokens = tuple(t for t in tokens if scope[0] <= t.start < scope[1])
         found = entities(scope_tokens, times + ((clause[0], core),))

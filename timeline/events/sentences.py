@@ -30,20 +30,29 @@ def _locate(text: str, start: int, stop: int, sentences: list[str]) -> list[Span
         words = sentence.split()
         if not words:
             continue
-        m = re.compile(r"\s*".join(re.escape(w) for w in words)).search(text, cursor, stop)
-        if m is None:
+        found = find(text, sentence.strip(), words, cursor, stop)
+        if found is None:
             continue
-        begin = m.start()
+        begin, finish = found
         if text[cursor:begin].strip():
             if spans:
                 spans[-1] = _strip(text, spans[-1][0], begin)
             else:
                 begin = _strip(text, cursor, begin)[0]
-        spans.append((begin, m.end()))
-        cursor = m.end()
+        spans.append((begin, finish))
+        cursor = finish
     if text[cursor:stop].strip():
         spans[-1:] = [_strip(text, spans[-1][0] if spans else cursor, stop)]
     return spans
+
+
+def find(text: str, piece: str, words: list[str], start: int, stop: int) -> Span | None:
+    """Where `piece` is next in `text[start:stop]`: as it is, else with any spacing between its words."""
+    at = text.find(piece, start, stop)
+    if at >= 0:
+        return at, at + len(piece)
+    m = re.compile(r"\s*".join(re.escape(w) for w in words)).search(text, start, stop)
+    return (m.start(), m.end()) if m else None
 
 
 def _strip(text: str, start: int, stop: int) -> Span:
