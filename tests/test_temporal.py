@@ -301,6 +301,12 @@ def test_infer_dct_from_the_latest_date_reported():
     assert infer_dct("Quân đội Nga được triển khai tới Kazakhstan.") is None
 
 
+def test_infer_dct_ignores_plans_holidays_and_bare_years():
+    # Articles look back: the latest year named is rarely the year of writing, so no DCT is better.
+    assert infer_dct("Năm 2018, công ty thua lỗ; đến năm 2030 sẽ đạt 1 tỷ USD.") is None
+    assert infer_dct("Người dân chuẩn bị đón Tết Nguyên đán Bính Ngọ 2026.") is None
+
+
 # -- the command line ---------------------------------------------------------------------------
 
 
