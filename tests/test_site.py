@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from browser.sitefixture import ABOUT, EVENTS, TIMELINE, XSS, analyses
+from browser.sitefixture import ABOUT, EVENTS, TIMELINE, XSS, analyses, synthetic
 from conftest import REPO
 from timeline.build import build
 from timeline.model import Timeline
@@ -304,18 +304,6 @@ def test_css_and_own_javascript_stay_under_60_kb():
     own = [p for p in assets.rglob("*") if p.suffix in (".css", ".js") and "vendor" not in p.parts]
     assert {p.name for p in own} >= {"style.css", "site.js"}
     assert sum(p.stat().st_size for p in own) < 60_000
-
-
-def synthetic(n: int) -> Timeline:
-    """`n` events over three years, each with a source sentence, actors and places."""
-    base = EVENTS[6]
-    events = []
-    for i in range(n):
-        day = date(2020, 1, 1).toordinal() + (i * 7919) % 1096
-        value = date.fromordinal(day).isoformat()
-        events.append(replace(base, id=f"e{i:05d}", date=value, headline=f"Sự kiện số {i} tại Hà Nội",
-                              actors=(f"Nhân vật {i % 40}",), places=("Hà Nội", f"Phường {i % 25}")))
-    return replace(TIMELINE, events=tuple(events))
 
 
 def test_a_1000_event_timeline_renders_its_first_screen_without_waiting_for_scripts():

@@ -5,6 +5,8 @@ and one hostile document whose every field tries to inject HTML or escape the ou
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from timeline.analysis import DocumentAnalysis
@@ -143,6 +145,17 @@ ABOUT = Document(
     id="about", path="about.md", title="Về dòng thời gian thử nghiệm", text="Trang thử nghiệm.",
     html="<p>Trang thử nghiệm cho <em>các bài kiểm tra</em>.</p>",
 )
+
+
+def synthetic(n: int) -> Timeline:
+    """`n` events spread over three years, each with a source sentence, actors and places."""
+    base = EVENTS[6]
+    events = []
+    for i in range(n):
+        day = date.fromordinal(date(2020, 1, 1).toordinal() + (i * 7919) % 1096)
+        events.append(replace(base, id=f"e{i:05d}", date=day.isoformat(), headline=f"Sự kiện số {i} tại Hà Nội",
+                              actors=(f"Nhân vật {i % 40}",), places=("Hà Nội", f"Phường {i % 25}")))
+    return replace(TIMELINE, events=tuple(events))
 
 
 def write_site(out: Path, settings: Settings | None = None, timeline: Timeline = TIMELINE) -> Path:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from conftest import REPO
 
-from .sitefixture import EVENTS
+from .sitefixture import EVENTS, synthetic, write_site
 
 AXE = REPO / "tests" / "vendor" / "axe.min.js"
 ARTIFACTS = REPO / "tests" / "artifacts"
@@ -139,6 +140,20 @@ def test_hostile_seed_text_never_runs(page, fixture_site: Path):
         page.goto((fixture_site / path).as_uri())
     assert page.locator("img").count() == 0
     assert not dialogs
+
+
+def test_search_is_fast_at_10000_events(page, tmp_path: Path):
+    site = write_site(tmp_path / "big", timeline=synthetic(10_000))
+    page.goto((site / "index.html").as_uri())
+    assert page.locator("article.event").count() == 10_000
+    timings = []
+    for query in ("nhan vat 7", "phuong 3"):
+        started = page.evaluate("performance.now()")
+        status = search(page, query)
+        timings.append(page.evaluate("performance.now()") - started)
+        found = int(re.search(r"\d+", status)[0])
+        assert 0 < found < 10_000 and found == len(shown(page))
+    assert timings[0] < 5000 and timings[1] < 1500, timings  # the first one loads and indexes
 
 
 @pytest.mark.xfail(strict=False, reason="needs event extraction")

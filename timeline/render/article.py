@@ -52,14 +52,12 @@ def paragraphs(document: Document, timexes: tuple[Timex, ...], events: tuple[Eve
     """The text as paragraphs of runs; a timex or sentence that crosses a paragraph break is split there."""
     text = document.text
     size = len(text)
-    sentences: dict[tuple[int, int], list[Event]] = {}
+    sentences: dict[tuple[int, int], dict[str, Event]] = {}
     for event in events:
         for m in event.mentions:
             start, end = max(0, m.start), min(size, m.end)
             if m.document == document.id and start < end:
-                found = sentences.setdefault((start, end), [])
-                if event not in found:
-                    found.append(event)
+                sentences.setdefault((start, end), {}).setdefault(event.id, event)
     sentence_spans = _Spans([(s, e, (s, e)) for s, e in sentences])
     timex_spans = _Spans([(t.start, t.end, t) for t in timexes if 0 <= t.start < t.end <= size])
     cuts = {0, size}
@@ -82,5 +80,5 @@ def paragraphs(document: Document, timexes: tuple[Timex, ...], events: tuple[Eve
         if runs and runs[-1].anchor == anchor:
             runs[-1] = Run(anchor, runs[-1].events, (*runs[-1].pieces, piece))
         else:
-            runs.append(Run(anchor, tuple(sentences[key]) if key else (), (piece,)))
+            runs.append(Run(anchor, tuple(sentences[key].values()) if key else (), (piece,)))
     return [p for p in out if "".join(x.text for r in p for x in r.pieces).strip()]
