@@ -210,11 +210,30 @@ def test_a_birth_year_or_a_date_in_parentheses_does_not_place_the_event():
     assert document_events(d, d.dct, timexes) == ()
 
 
+@pytest.mark.parametrize("baseline", ["so với tháng trước", "so với cùng kỳ năm 2021", "bằng năm 2021"])
+def test_a_baseline_of_a_comparison_places_no_event(baseline):
+    d = doc(f"Chỉ số giá tiêu dùng của Hà Nội đã tăng 0,57% {baseline}.")
+    text = baseline.removeprefix("so với ").removeprefix("bằng ")
+    assert document_events(d, d.dct, (timex(d, text, "2021-12" if "tháng" in text else "2021"),)) == ()
+
+
+def test_a_crawled_dateline_is_not_part_of_the_headline():
+    d = doc("vn) – Ngày mai (10/1), Ngân hàng Nhà nước tiếp tục tổ chức đấu thầu vàng miếng phiên thứ 69.")
+    (event,) = document_events(d, d.dct, (timex(d, "Ngày mai (10/1)", "2022-01-10"),))
+    assert event.headline == "Ngân hàng Nhà nước tiếp tục tổ chức đấu thầu vàng miếng phiên thứ 69"
+
+
 def test_a_quoted_time_leaves_no_stray_comma_in_the_headline():
     d = doc('Ông Nguyễn Đăng Chương, Cục trưởng Cục Nghệ thuật biểu diễn, nói: "Ngày mai (10/1), Cục sẽ ra quyết định xử phạt."')
     (event,) = document_events(d, d.dct, (timex(d, "Ngày mai (10/1", "2022-01-10"),))
     assert event.headline == 'Ông Nguyễn Đăng Chương, Cục trưởng Cục Nghệ thuật biểu diễn, nói: "Cục sẽ ra quyết định xử phạt'
     assert event.status == "expected"
+
+
+def test_a_time_glued_to_the_word_before_it_is_still_cut_from_the_headline():
+    d = doc("Hội nghị tổng kết đã diễn ra vàongày 8/1 tại Hà Nội với nhiều đại biểu.")
+    (event,) = document_events(d, d.dct, (timex(d, "ngày 8/1", "2022-01-08"),))
+    assert event.headline == "Hội nghị tổng kết đã diễn ra vào tại Hà Nội với nhiều đại biểu"
 
 
 def test_the_analysis_with_its_events_is_picklable(seeds):

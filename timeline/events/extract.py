@@ -38,7 +38,7 @@ _OPENER = re.compile(
     r"(?:(?:Trong khi đó|Tuy nhiên|Đồng thời|Trước đó|Ngoài ra|Bên cạnh đó|Như vậy|Sau đó|Mặt khác|Tiếp đó"
     r"|Được biết|Đặc biệt|Theo đó|Cùng ngày|Cũng trong ngày|Hiện tại|Hiện nay)\s*,\s*"
     r"|(?:Nhưng|Còn|Và|Song)\s+"
-    r"|(?:\([^()]{2,25}\)|[A-ZĐ][\w.]{1,11}(?: [A-Z][\w.]{1,10})?)\s*[-–—]\s+"
+    r"|(?:\(?[^()]{1,25}\)|[A-ZĐ][\w.]{1,11}(?: [A-Z][\w.]{1,10})?)\s*[-–—]\s+"
     r"|(?:Theo|Căn cứ|Dẫn lời|Dẫn|Trích lời)\s[^,;:]{1,80}?,\s*"
     r"|[^,;:]{1,60}?\s(?:cho biết|cho hay|thông báo|khẳng định|tuyên bố|đưa tin|nhận định|xác nhận|nói)"
     r"(?:\s+rằng)?\s*[,:]\s*"
@@ -49,6 +49,7 @@ _DATE_IN_PARENTHESES = re.compile(r"\s*\(\s*[\d/.-]+\s*\)")
 """`(10/01)` after `sáng thứ Hai` when the tagger left it out of the expression."""
 _BIRTH_YEAR = re.compile(r"\b(?:SN|sn|Sn)\s*$")
 _REPORTING = re.compile(r"\b(?:cho biết|cho hay|thông báo|thông tin|xác nhận|khẳng định|tuyên bố|đưa tin)\b")
+_COMPARISON = re.compile(r"(?<!\w)(?:so với|so|bằng|hơn|như)\s*$", re.I)
 _CLOSING = re.compile(r"\s*\)")
 _GLUED = re.compile(r"[\w)]\s+$")
 _CONTRAST = re.compile(r"\s*(?:tuy nhiên|nhưng|song|trong khi|còn|mặc dù|dù|trái lại)\b", re.I)
@@ -92,10 +93,15 @@ def document_events(document: Document, dct: CreationTime | None, timexes: tuple
 
 
 def _aside(text: str, sentence_start: int, timex: Timex) -> bool:
-    """A time that describes someone or something rather than placing the event:
-    `Huỳnh Ngọc Hùng (SN 1965, ngụ Vĩnh Long)`, `quan hệ ngoại giao (22/12/1992 – 22/12/2012)`."""
+    """A time that describes someone or something, or is a baseline, rather than placing the event:
+    `Huỳnh Ngọc Hùng (SN 1965, ngụ Vĩnh Long)`, `quan hệ ngoại giao (22/12/1992 – 22/12/2012)`,
+    `tăng 0,57% so với tháng trước`, `tăng 6,89% so với cùng kỳ năm 2012`, `bằng năm 2012`."""
     before = text[sentence_start : timex.start]
-    return before.count("(") > before.count(")") or bool(_BIRTH_YEAR.search(before))
+    return (
+        before.count("(") > before.count(")")
+        or bool(_BIRTH_YEAR.search(before) or _COMPARISON.search(before))
+        or timex.text.lower().startswith("cùng kỳ")
+    )
 
 
 def _groups(text: str, sentence_start: int, timexes: list[Timex]) -> list[_Group]:
@@ -228,7 +234,7 @@ def _headline(text: str, clause: Span, group: _Group, times: tuple[Span, ...]) -
             break
     pieces = [text[start:end]]
     if start < group.start < end:
-        cut = _PREPOSITION.search(text, start, group.start).start()  # type: ignore[union-attr]
+        cut = m.start() if (m := _PREPOSITION.search(text, start, group.start)) else group.start  # `vàongày 8/1`
         resume = m.end() if (m := _DATE_IN_PARENTHESES.match(text, group.end, end)) else group.end
         if text.count("(", group.start, group.end) > text.count(")", group.start, group.end):
             resume = m.end() if (m := _CLOSING.match(text, resume, end)) else resume  # `thứ Hai (10/01`

@@ -135,12 +135,18 @@ def _may_join(a: _Candidate, b: _Candidate) -> bool:
     )
 
 
+def _lateness(event: Event) -> int:
+    """How far into its sentence the time comes: a lead that starts with its time (`Ngày 3/1, ...`) reads best."""
+    mention = event.mentions[0]
+    return mention.timex.start - mention.start
+
+
 def _event(members: list[_Candidate], sim: Callable[[int, int], float], indices: list[int]) -> Event:
     """The entry of one cluster: the central mention's headline, every source, the dates they give."""
     if len(members) == 1:
         return members[0].event
     centrality = [sum(sim(i, j) for j in indices if j != i) for i in indices]
-    central = members[max(range(len(members)), key=lambda k: (centrality[k], -k))]
+    central = members[max(range(len(members)), key=lambda k: (centrality[k], -_lateness(members[k].event), -k))]
     claims: dict[str, set[str]] = {}
     for m in members:
         if m.when.precision == "day":
