@@ -395,3 +395,24 @@ def test_the_tagger_never_fails_on_real_articles():
 )
 def test_second_sample_errors_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    "text, dct, expected",
+    [
+        ("Đối tượng sinh năm 1993. Qua điều tra sơ bộ ngày 29/4, công an xác định nghi phạm.", "2021-04-30",
+         [("năm 1993", "1993"), ("ngày 29/4", "2021-04-29")]),
+        ("Vở nhạc kịch xuất hiện tại Thiên đường Bảo Sơn.", "2021-04-23", []),
+        ("Sầu riêng trái vụ đang vào mùa thu hoạch.", "2025-06-01", []),
+        ("Anh đẩy hai trong năm quả penalty, thắng bốn trong năm trận.", "2018-06-01", []),
+        ("Đảo còn có tên gọi là đảo Ngày Mai (Tomorrow Island).", "2021-04-13", []),
+        ("Kỹ thuật của tôi chỉ được 7/10.", "2025-10-01", []),
+        ("Các năm trước, bưởi da xanh bán chạy.", "2018-06-01", [("Các năm trước", "PAST_REF")]),
+        ("Tài lộc vượng nhất quý 1 năm Bính Ngọ.", "2026-01-20", [("quý 1 năm Bính Ngọ", "2026-Q1")]),
+        ("Dịp cuối năm, mạng xã hội tràn ngập ảnh tiệc.", "2026-02-02", [("Dịp cuối năm", "2025")]),
+        ("Học sinh vào lớp 10 năm học 2013-2014.", "2013-06-01", [("năm học 2013", "2013"), ("2014", "2014")]),
+        ("Cô đã tập suốt một năm dài.", "2025-06-01", [("một năm dài", "P1Y")]),
+    ],
+)
+def test_third_sample_errors_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
+    assert found(text, dct) == expected

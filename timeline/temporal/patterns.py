@@ -109,7 +109,7 @@ def patterns() -> Patterns:
         # năm 2022, cuối năm 2024, mùa giải 2021, năm 2020-2021, SN 1973, (2007), đến 2030
         (
             "year",
-            rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?P<pre>năm|mùa\s+giải|mùa\s+bóng|mùa)\s+(?P<y>{year4})(?![\d.,]\d)"
+            rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?P<pre>năm\s+học|niên\s+khóa|năm\s+tài\s+chính|năm|mùa\s+giải|mùa\s+bóng|mùa)\s+(?P<y>{year4})(?![\d.,]\d)"
             rf"(?:\s*[-–]\s*(?P<y2>{year4}))?{_E}",
         ),
         (
@@ -125,7 +125,7 @@ def patterns() -> Patterns:
         # quý I/2021, quý IV, quý 1 năm 2022
         (
             "quarter",
-            rf"{_B}(?:(?P<pmod>{pmod})\s+)?qu[ýí]\s+(?P<q>iv|iii|ii|i|[1-4]){_E}{month_tail}",
+            rf"{_B}(?:(?P<pmod>{pmod})\s+)?qu[ýí]\s+(?P<q>iv|iii|ii|i|[1-4]){_E}{month_tail}(?:\s+năm\s+(?P<cc>{stem}\s+{branch}){_E})?",
         ),
         # thứ Hai, thứ 2, T2, Chủ nhật, hôm thứ Năm, thứ Hai tuần tới
         (
@@ -159,19 +159,19 @@ def patterns() -> Patterns:
         # cuối tuần, đầu năm, giữa mùa (the current or narrative period)
         (
             "position",
-            rf"{_B}(?P<pmod>{pmod})\s+(?P<period>tuần|tháng|năm|mùa\s+giải|mùa|quý){_E}(?!\s*(?:\d|{num}\s|này|nay|trước|sau|tới|qua|ngoái|rồi|đó|ấy|học))",
+            rf"{_B}(?:dịp\s+)?(?P<pmod>{pmod})\s+(?P<period>tuần|tháng|năm|mùa\s+giải|mùa|quý){_E}(?!\s*(?:\d|{num}\s|này|nay|trước|sau|tới|qua|ngoái|rồi|đó|ấy|học))",
         ),
         # cùng kỳ năm trước, cùng kỳ, cả năm
         ("same_period", rf"{_B}cùng\s+kỳ(?:\s+(?P<prev>năm\s+trước|năm\s+ngoái|năm\s+qua))?{_E}"),
         ("whole_year", rf"{_B}cả\s+năm{_E}(?!\s*(?:\d|nay|qua|ngoái|trời))"),
         # trong năm, trong kỳ: the year or reporting period in focus
-        ("in_period", rf"{_B}trong\s+(?P<w>năm|kỳ){_E}(?!\s*(?:\d|nay|qua|ngoái|trời|tới|sau|trước|học|này|đó|thi|họp|nghỉ|hạn|vọng|tài|{num}))"),
+        ("in_period", rf"{_B}trong\s+(?:(?P<w>năm){_E}(?=\s*[,.;:!?)]|\s*$)|(?P<k>kỳ){_E}(?!\s*(?:\d|này|tới|sau|trước|học|thi|họp|nghỉ|hạn|vọng|tài|{num})))"),
         # hai năm sau, tức năm 2031: a year counted from the one in focus
         ("later", rf"{_B}(?P<n>{num})\s+năm\s+sau{_E}(?!\s+(?:khi|đó|này|nữa){_E})"),
         # mùa hè, mùa hè năm nay, hè này, những ngày hè
         (
             "season",
-            rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?:những\s+ngày\s+)?(?P<season>{season}){_E}(?!\s+(?:bắc|nam|tây|đông){_E})"
+            rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?P<days>những\s+ngày\s+)?(?P<season>{season}){_E}(?!\s+(?:bắc|nam|tây|đông|hoạch){_E})"
             rf"(?:\s+(?:năm\s+(?P<y>{year4})|(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|năm\s+trước|này|tới|trước|qua|sau|vừa\s+qua)){_E})?",
         ),
         # 3 năm, hai ngày qua, khoảng một tháng, tối đa một tuần, 2-3 giờ, vài tháng, 3 năm trời
@@ -212,7 +212,7 @@ def patterns() -> Patterns:
         ),
         ("full_moon", rf"{_B}rằm\s+tháng\s+(?P<m>\d{{1,2}}|{month_word}){_E}(?:\s+âm\s+lịch)?"),
         ("holiday", rf"{_B}(?P<w>{holiday}){_E}(?:\s+(?:năm\s+(?P<y>{year4})|(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|này|tới|vừa\s+qua)){_E})?"),
-        ("cyclic_year", rf"{_B}(?:năm|xuân)\s+(?P<cc>{stem}\s+{branch}){_E}"),
+        ("cyclic_year", rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?:năm|xuân)\s+(?P<cc>{stem}\s+{branch}){_E}"),
     ]
     units = tuple(w.split()[0] for w in lex.table("units"))
     pods = _first_words(list(lex.table("parts_of_day")))

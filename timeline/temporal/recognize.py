@@ -210,7 +210,9 @@ class Recognizer:
                 return []
             if self.t.key[m.start() - 1:m.start()] in ("-", "–") and m["sep"] != "/":
                 return []
-            quantity_before = self.t.word_before(m.start()) in ("gần", "hơn", "khoảng", "chiếm", "trên", "dưới", "giảm", "tăng", "còn", "chỉ", "được", "mất")
+            if self.t.word_before(m.start()) in ("được", "đạt", "chấm", "điểm", "cho"):
+                return []  # a mark: "kỹ thuật của tôi chỉ được 7/10"
+            quantity_before = self.t.word_before(m.start()) in ("gần", "hơn", "khoảng", "chiếm", "trên", "dưới", "giảm", "tăng", "còn", "chỉ", "mất")
             if quantity_before and re.match(r"\s+[^\W\d]", following) and not re.match(r"\s+(?:năm|vừa|tới|này|qua|sắp)(?!\w)", following):
                 return []
         if year:
@@ -287,7 +289,15 @@ class Recognizer:
         tense = -1 if m["pre"] == "hôm" else 0
         return [Piece(m.start(), m.end(), "weekday", weekday=weekday, week_offset=week_offset, tense=tense)]
 
+    def _titled_name(self, start: int, end: int) -> bool:
+        """`đảo Ngày Mai`, `TX Bình Minh`: every syllable capitalised, not at a sentence start, is a name."""
+        words = self.t.text[start:end].split()
+        sentence_start = re.search(r"(?:^|[.!?:\n\"“(]\s*)$", self.t.text[max(0, start - 3):start]) is not None
+        return len(words) > 1 and all(w[:1].isupper() and not w.isupper() for w in words) and not sentence_start
+
     def _deictic(self, m: re.Match[str]) -> list[Piece]:
+        if self._titled_name(m.start(), m.end()):
+            return []
         offset = self.lex.lookup(self.lex.table("deictic_days"), m["w"])
         return [Piece(m.start(), m.end(), "deictic", offset=offset, anchor="dct")]
 
@@ -325,8 +335,7 @@ class Recognizer:
         if before in ("ánh", "chiếu", "tỏa", "bóng", "buổi", "một", "phát", "thắp", "trời", "lúc", "đèn", "màn", "bừng", "đường", "hai", "nhiều"):
             if before not in ("buổi", "lúc"):
                 return []
-        original = self.t.text[m.start():m.end()]
-        if " " in original and original.split()[-1][:1].isupper():
+        if self._titled_name(m.start(), m.end()):
             return []
         if word == "chiều" and re.match(r"\s+(?:mua|bán|ngược|xuôi)(?!\w)", after):
             return []
@@ -434,7 +443,8 @@ class Recognizer:
             return []
         year = m["y"] or m["y2"]
         mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
-        return [Piece(m.start(), m.end(), "quarter", value=str(quarter), year=int(year) if year else None, mod=mod)]
+        extra = {"cc": " ".join(m["cc"].split())} if m["cc"] else {}
+        return [Piece(m.start(), m.end(), "quarter", value=str(quarter), year=int(year) if year else None, mod=mod, extra=extra)]
 
     def _relative(self, m: re.Match[str]) -> list[Piece]:
         period = self.lex.lookup(self.lex.table("relative", "periods"), m["period"])
@@ -474,8 +484,8 @@ class Recognizer:
                       extra={"whole": True})]
 
     def _in_period(self, m: re.Match[str]) -> list[Piece]:
-        if " ".join(m["w"].split()) == "kỳ":
-            return [Piece(m.start("w"), m.end("w"), "period_in_focus", period="quarter")]
+        if m["k"]:
+            return [Piece(m.start("k"), m.end("k"), "period_in_focus", period="quarter")]
         return [Piece(m.start("w"), m.end("w"), "relative", period="year", offset=0, anchor="focus_or_dct", category="anaphoric")]
 
     def _later(self, m: re.Match[str]) -> list[Piece]:
@@ -489,7 +499,7 @@ class Recognizer:
     def _season(self, m: re.Match[str]) -> list[Piece]:
         word = " ".join(m["season"].split())
         code = self.lex.table("seasons")[word]
-        if not word.startswith(("mùa", "những", "dịp", "kỳ")) and not (m["y"] or m["rel"]):
+        if not (word.startswith(("mùa", "những", "dịp", "kỳ")) or m["days"] or m["y"] or m["rel"]):
             return []
         rel = " ".join((m["rel"] or "").split())
         offset = {"năm nay": 0, "này": 0, "năm ngoái": -1, "năm trước": -1, "trước": -1, "qua": -1, "vừa qua": -1,
@@ -604,6 +614,8 @@ class Recognizer:
 
     def _ref(self, m: re.Match[str]) -> list[Piece]:
         word = " ".join(m["w"].split())
+        if word.startswith("hiện") and self.t.word_before(m.start()) in ("xuất", "thể", "phát", "thực", "biểu", "hiển", "tái", "ẩn"):
+            return []  # "xuất hiện tại" is "appear at"
         if word == "vừa qua" and self.t.word_before(m.start()) in ("ngày", "tuần", "tháng", "năm", "mùa", "hôm", "đêm", "tối", "sáng", "chiều", "trưa", "dịp"):
             return []
         start = m.start()
@@ -660,4 +672,5 @@ class Recognizer:
                       year=int(m["y"]) if m["y"] else None, extra={"rel": " ".join((m["rel"] or "").split()) or None})]
 
     def _cyclic_year(self, m: re.Match[str]) -> list[Piece]:
-        return [Piece(m.start(), m.end(), "cyclic_year", extra={"cc": " ".join(m["cc"].split())})]
+        mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
+        return [Piece(m.start(), m.end(), "cyclic_year", mod=mod, extra={"cc": " ".join(m["cc"].split())})]

@@ -94,8 +94,6 @@ class Resolver:
         ref = self._ref_day()
         if ref is None:
             return self.dct_year
-        if self.focus.explicit_year and self.focus.year and self.dct_year and self.focus.year < self.dct_year - 1:
-            return self.focus.year
         direction = self.tense(p) if self.dct_day else 0
         return nearest_year(month, day, ref, direction)
 
@@ -216,8 +214,6 @@ class Resolver:
         cc = p.extra.get("cc")
         rel = p.extra.get("rel")
         ref = self._ref_day()
-        if self.focus.explicit_year and self.focus.year and self.dct_year and self.focus.year < self.dct_year - 1:
-            ref = date(self.focus.year, 6, 1)
         try:
             if p.year is not None:
                 d = lunar.lunar_to_solar(p.year, p.month or 1, p.day or 1)
@@ -301,6 +297,7 @@ class Resolver:
         return self._time_of(p, d.isoformat()) + (anchor, "anaphoric", d)
 
     def _r_pod(self, p: Piece):
+        """A part of day alone names no day: forecasts, habits (`thoa từ sáng`)."""
         return "TIME", f"XXXX-XX-XXT{p.pod}", "none", "part_of_day", None
 
     def _r_clock(self, p: Piece):
@@ -322,8 +319,6 @@ class Resolver:
             anchor = "dct"
             if p.extra.get("year_offset") is not None and self.dct_year:
                 year = self.dct_year + p.extra["year_offset"]
-            elif self.focus.explicit_year and self.focus.year and self.dct_year and self.focus.year < self.dct_year - 1:
-                year, anchor = self.focus.year, "narrative"
             elif self._ref_day():
                 ref = self._ref_day()
                 direction = self.tense(p) if self.dct_day else 0
@@ -363,6 +358,11 @@ class Resolver:
         return "DURATION", p.value, "none", "duration", None
 
     def _r_quarter(self, p: Piece):
+        if p.extra.get("cc"):
+            try:
+                p.year = lunar.years_for_can_chi(p.extra["cc"], self.dct_year or reference_year())
+            except ValueError:
+                return None
         year = p.year or self.focus.year or self.dct_year
         if year is None:
             return "DATE", f"XXXX-Q{p.value}", "none", "month_year", None
@@ -430,6 +430,8 @@ class Resolver:
             if base is None:
                 return "DATE", "XXXX", "none", "relative", None
             year = base + offset
+            if p.mod == "END" and anchor == "dct" and "rel" not in p.extra and self.dct_month and self.dct_month[1] <= 2:
+                year -= 1  # "dịp cuối năm" written in January is the year-end just past
             if p.extra.get("whole"):
                 self.focus.quarter = None  # "tính chung cả năm": the year is now the period in focus
             return "DATE", str(year), "narrative" if anchor == "focus" else "dct", "relative" if anchor == "dct" else "anaphoric", None
