@@ -49,7 +49,7 @@ _DATE_IN_PARENTHESES = re.compile(r"\s*\(\s*[\d/.-]+\s*\)")
 """`(10/01)` after `sáng thứ Hai` when the tagger left it out of the expression."""
 _BIRTH_YEAR = re.compile(r"\b(?:SN|sn|Sn)\s*$")
 _REPORTING = re.compile(r"\b(?:cho biết|cho hay|thông báo|thông tin|xác nhận|khẳng định|tuyên bố|đưa tin)\b")
-_COMPARISON = re.compile(r"(?<!\w)(?:so với|so|bằng|hơn|như)\s*$", re.I)
+_COMPARISON = re.compile(r"(?<!\w)(?:(?:so với|so)(?:\s+[^\s,.;:]+){0,3}|bằng|hơn|như)\s*$", re.I)
 _CLOSING = re.compile(r"\s*\)")
 _GLUED = re.compile(r"[\w)]\s+$")
 _CONTRAST = re.compile(r"\s*(?:tuy nhiên|nhưng|song|trong khi|còn|mặc dù|dù|trái lại)\b", re.I)
@@ -95,7 +95,7 @@ def document_events(document: Document, dct: CreationTime | None, timexes: tuple
 def _aside(text: str, sentence_start: int, timex: Timex) -> bool:
     """A time that describes someone or something, or is a baseline, rather than placing the event:
     `Huỳnh Ngọc Hùng (SN 1965, ngụ Vĩnh Long)`, `quan hệ ngoại giao (22/12/1992 – 22/12/2012)`,
-    `tăng 0,57% so với tháng trước`, `tăng 6,89% so với cùng kỳ năm 2012`, `bằng năm 2012`."""
+    `tăng 0,57% so với tháng trước`, `tăng 7,9% so với ước thực hiện năm 2013`, `bằng năm 2012`."""
     before = text[sentence_start : timex.start]
     return (
         before.count("(") > before.count(")")
