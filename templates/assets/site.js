@@ -52,6 +52,7 @@
   var form = document.getElementById("finder");
   if (!form) return;
   form.hidden = false;
+  if (window.matchMedia("(min-width: 40rem)").matches) document.getElementById("filters").open = true;
   /* Showing the form moved everything below it: put a permalink's target back in view. */
   var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
   if (target) target.scrollIntoView();
