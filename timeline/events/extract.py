@@ -155,13 +155,17 @@ def _scope(text: str, clauses: list[Span], index: int, groups: list[_Group]) -> 
 
 
 def _window(text: str, scope: Span, group: _Group) -> Span:
-    """The scope, at most `_REACH` characters either side of the time, cut at spaces: NER is slow."""
+    """The scope, at most `_REACH` characters either side of the time, cut after a comma or semicolon
+    where there is one (else at a space), so that no name is cut in two: NER is slow."""
     start, end = scope
     if group.start - start > _REACH:
-        start = text.find(" ", group.start - _REACH, group.start) + 1 or group.start
+        lo = group.start - _REACH
+        cut = max(text.find(", ", lo, group.start), text.find("; ", lo, group.start))
+        start = cut + 2 if cut >= 0 else (text.find(" ", lo, group.start) + 1 or group.start)
     if end - group.end > _REACH:
-        cut = text.rfind(" ", group.end, group.end + _REACH)
-        end = cut if cut > 0 else end
+        hi = group.end + _REACH
+        cut = max(text.rfind(",", group.end, hi), text.rfind(";", group.end, hi))
+        end = cut if cut >= 0 else max(text.rfind(" ", group.end, hi), group.end)
     return start, end
 
 
