@@ -90,6 +90,7 @@ def test_index_groups_events_by_year_month_and_day_with_one_heading_per_day(site
     ]
     assert 'id="d2022-01-05"' in html and "Thứ Tư, 05/01/2022" in html
     assert "Tháng 1/2022 — không rõ ngày" in html and "đầu tháng 1/2022" in html
+    assert "11 sự kiện · 5 bài báo · 5 nguồn tin · 20/12/2021 – năm 2023" in html
     assert "Tuần 13–19/6/2022" in html and "Trong năm 2023" in html and "khoảng năm 2023" in html
     ids = [a["id"] for a in Tags(html).all("article") if "event" in (a.get("class") or "")]
     assert ids == [

@@ -95,6 +95,13 @@ def test_the_content_is_there_without_javascript(browser, fixture_site: Path):
     context.close()
 
 
+@pytest.mark.parametrize("path", ["index.html", "documents/vnexpress-ha-noi-ngap.html", "entities/index.html"])
+def test_nothing_overflows_a_320_px_screen(page, fixture_site: Path, path: str):
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto((fixture_site / path).as_uri())
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+
+
 def test_print_shows_the_events_without_the_controls(page, fixture_site: Path):
     page.goto((fixture_site / "index.html").as_uri())
     page.emulate_media(media="print")

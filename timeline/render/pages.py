@@ -69,12 +69,31 @@ class Pages:
         self.t = strings(settings.lang)
         self.env = environment()
         self.files = files
+        self._macros: dict[str, object] = {}
+        self._cards: dict[tuple[str, int, str], Markup] = {}
+
+    def card_renderer(self, root: str):
+        """`card(c, level)` for templates: each card's HTML is made once per root and heading level,
+        since an event shows on the timeline and again on the page of each of its entities."""
+        if root not in self._macros:
+            self._macros[root] = self.env.get_template("_macros.html").make_module({"t": self.t, "root": root})
+        macros = self._macros[root]
+
+        def card(c: Card, level: int) -> Markup:
+            key = (c.event.id, level, root)
+            if key not in self._cards:
+                self._cards[key] = Markup(macros.card(c, level))
+            return self._cards[key]
+
+        return card
 
     def render(self, path: str, template: str, *, title: str | None, description: str, nav: str = "", og_type: str = "website", root: str | None = None, **context: object) -> None:
         base = self.settings.base_url
         page_title = f"{title} — {self.settings.title}" if title else self.settings.title
+        root = root_of(path) if root is None else root
         html = self.env.get_template(template).render(
-            root=root_of(path) if root is None else root,
+            root=root,
+            card=self.card_renderer(root),
             settings=self.settings,
             t=self.t,
             page_title=page_title,
@@ -115,8 +134,14 @@ def render_pages(
             ),
             key=lambda d: (d.value, d.href, d.text),
         )
+    dated_cards = [c for c in cards if c.start]
+    span = (
+        " – ".join(dict.fromkeys(dates.label(dates.parse(c.event.date), lang) for c in (dated_cards[0], dated_cards[-1])))
+        if dated_cards
+        else ""
+    )
     pages.render(
-        "index.html", "index.html", title=None, description=tagline, nav="timeline",
+        "index.html", "index.html", span=span, title=None, description=tagline, nav="timeline",
         documents=documents, cards=cards, years=chronology(cards, lang), outlets=outlets,
         charts=charts(cards, lang, t["bar_title"]), height=HEIGHT, entities=entities, dated=dated,
         first=min((c.start for c in cards if c.start), default=""), last=max((c.end for c in cards if c.end), default=""),
