@@ -315,7 +315,6 @@ def test_the_seeds_timeline_validates_against_the_schema(seeds):
 # acceptance on the seeds with the full tagger
 
 
-@pytest.mark.xfail(reason="needs full tagger", strict=False)
 def test_acceptance_seeds_hold_the_noon_occupation_and_the_expected_monday_morning_end(seeds):
     documents = tuple(seeds.values())
     dcts = creation_times(documents)

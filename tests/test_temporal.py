@@ -416,3 +416,28 @@ def test_second_sample_errors_stay_fixed(text: str, dct: str, expected: list[tup
 )
 def test_third_sample_errors_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    "text, dct, expected",
+    [
+        ("Cô trở lại trong đêm tranh tài của 12 thí sinh.", "2013-10-30", []),
+        ("Tiết mục dân gian đương đại được khán giả yêu thích.", "2025-06-01", []),
+        ("Các gia đình cúng tiễn ông Công ông Táo về trời.", "2026-02-05", []),
+        ("Ở vòng 1/8, thầy trò Park gặp Jordan.", "2019-01-10", []),
+        ("Ngày 3/4, máy bay chuẩn bị cất cánh. Đúng lúc này, cảnh báo vang lên.", "2021-04-10", [("Ngày 3/4", "2021-04-03")]),
+        ("Vào ngày này, Táo Quân lên Thiên đình, sau ngày 23 tháng Chạp.", "2026-02-05", [("ngày này", "XXXX-XX-XX"), ("ngày 23 tháng Chạp", "2026-02-10")]),
+        ("Bức tranh được bán đấu giá ở London ngày thứ sáu vừa qua.", "2020-11-01", [("ngày thứ sáu vừa qua", "2020-10-30")]),
+        ("Hè vừa qua, Quang Hải ký hợp đồng với Pau FC.", "2022-09-19", [("Hè vừa qua", "2022-SU")]),
+        ("Từ năm 2014, CLB phải bán nhiều cầu thủ hồi đầu mùa giải.", "2019-06-01", [("năm 2014", "2014"), ("đầu mùa giải", "2019")]),
+        ("Ngày 23 tháng Chạp âm lịch - Tết ông Công ông Táo.", "2026-02-05", [("Ngày 23 tháng Chạp âm lịch", "2026-02-10"), ("Tết ông Công ông Táo", "2026-02-10")]),
+        ("Doanh thu tăng 20% so với cùng kỳ 2012.", "2013-10-20", [("cùng kỳ 2012", "2012")]),
+        ("Lễ bốc thăm sẽ diễn ra vào hè 2019.", "2018-12-01", [("hè 2019", "2019-SU")]),
+        ("Táo Xuân 2026 quy tụ dàn nghệ sĩ.", "2026-02-08", []),
+        ("Ngôi chùa có niên đại hơn hai thiên niên kỷ.", "2025-06-01", [("hơn hai thiên niên kỷ", "P2000Y")]),
+        ("Bộ KH-CN cho biết máy V1000 năm trước đã hỏng.", "2021-10-01", [("năm trước", "2020")]),
+        ("Vụ việc xảy ra vào cuối tuần, cảnh sát đã bắt nghi phạm.", "2021-10-04", [("cuối tuần", "2021-W39-WE")]),
+    ],
+)
+def test_fourth_sample_errors_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
+    assert found(text, dct) == expected

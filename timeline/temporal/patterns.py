@@ -70,7 +70,7 @@ def patterns() -> Patterns:
     day_word = alternation(lex.list("lunar", "day_words"))
 
     year4 = r"(?:1[0-9]|20|21)\d{2}"
-    lunar_suffix = rf"(?P<lunar>\s*\(?\s*{lunar_marker}\s*\)?)?"
+    lunar_suffix = rf"(?P<lunar>\s*\(?\s*{lunar_marker}(?:\s*\))?)?"
     tail_group = rf"(?P<tail>\s+{date_tail}{_E})?"
     month_tail = rf"(?:\s*[/.-]\s*(?P<y>{year4})|\s+năm\s+(?P<y2>{year4}))?"
 
@@ -162,7 +162,7 @@ def patterns() -> Patterns:
             rf"{_B}(?:dịp\s+)?(?P<pmod>{pmod})\s+(?P<period>tuần|tháng|năm|mùa\s+giải|mùa|quý){_E}(?!\s*(?:\d|{num}\s|này|nay|trước|sau|tới|qua|ngoái|rồi|đó|ấy|học))",
         ),
         # cùng kỳ năm trước, cùng kỳ, cả năm
-        ("same_period", rf"{_B}cùng\s+kỳ(?:\s+(?P<prev>năm\s+trước|năm\s+ngoái|năm\s+qua))?{_E}"),
+        ("same_period", rf"{_B}cùng\s+kỳ(?:\s+(?P<prev>năm\s+trước|năm\s+ngoái|năm\s+qua)|\s+(?:năm\s+)?(?P<y>{year4}))?{_E}"),
         ("whole_year", rf"{_B}cả\s+năm{_E}(?!\s*(?:\d|nay|qua|ngoái|trời))"),
         # trong năm, trong kỳ: the year or reporting period in focus
         ("in_period", rf"{_B}trong\s+(?:(?P<w>năm){_E}(?=\s*[,.;:!?)]|\s*$)|(?P<k>kỳ){_E}(?!\s*(?:\d|này|tới|sau|trước|học|thi|họp|nghỉ|hạn|vọng|tài|{num})))"),
@@ -172,7 +172,7 @@ def patterns() -> Patterns:
         (
             "season",
             rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?P<days>những\s+ngày\s+)?(?P<season>{season}){_E}(?!\s+(?:bắc|nam|tây|đông|hoạch){_E})"
-            rf"(?:\s+(?:năm\s+(?P<y>{year4})|(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|năm\s+trước|này|tới|trước|qua|sau|vừa\s+qua)){_E})?",
+            rf"(?:\s+(?:(?:năm\s+)?(?P<y>{year4})|(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|năm\s+trước|này|tới|trước|qua|sau|vừa\s+qua)){_E})?",
         ),
         # 3 năm, hai ngày qua, khoảng một tháng, tối đa một tuần, 2-3 giờ, vài tháng, 3 năm trời
         (
@@ -203,7 +203,7 @@ def patterns() -> Patterns:
         # Tết, dịp Tết Nguyên đán Bính Ngọ, mùng 1 Tết, rằm tháng Giêng, Tết Trung thu, năm Bính Ngọ
         (
             "new_year",
-            rf"{_B}(?:(?P<dip>dịp|những\s+ngày|ngày)\s+)?(?P<tet>{new_year}){_E}(?!\s+(?:dương|tây|trung|đoan|hàn|nguyên\s+tiêu|thanh|ông|độc|thiếu|nhi|quốc)){_E}"
+            rf"{_B}(?:(?P<dip>dịp|những\s+ngày|ngày|mùa)\s+)?(?P<tet>{new_year}){_E}(?!\s+(?:dương|tây|trung|đoan|hàn|nguyên\s+tiêu|thanh|ông|độc|thiếu|nhi|quốc)){_E}"
             rf"(?:\s+(?P<cc>{stem}\s+{branch}){_E})?(?:\s+(?P<y>{year4}){_E})?(?:\s+(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|này|tới|trước|vừa\s+qua|sắp\s+tới){_E})?",
         ),
         (

@@ -140,7 +140,8 @@ class Recognizer:
             for start, end in _runs(starts, key, compiled.gates[kind]):
                 for m in rx.finditer(key, start, end):
                     found.extend(handler(m) or ())
-        return found
+        text = self.t.text
+        return [p for p in found if not (p.start and key[p.start].isdigit() and text[p.start - 1].isupper())]
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -265,8 +266,8 @@ class Recognizer:
         wd_text = " ".join(m["wd"].split())
         weekday = self.lex.table("weekdays")[wd_text]
         original = self.t.text[m.start("wd"):m.end("wd")]
-        if wd_text in ("t2", "t3", "t4", "t5", "t6", "t7", "cn") and not original.isupper():
-            return []
+        if wd_text in ("t2", "t3", "t4", "t5", "t6", "t7", "cn") and (not original.isupper() or re.search(r"[\w/-]$", self.t.text[max(0, m.start() - 1):m.start()])):
+            return []  # "Bộ KH-CN" is science and technology, not Sunday
         previous = self.t.word_before(m.start())
         ordinal_nouns = {"lần", "người", "hạng", "trí", "lớp", "số", "ngôi", "đứng", "xếp", "vòng", "trận", "giải", "phần", "điều",
                          "khóa", "kỳ", "mùa", "năm", "đời", "con", "bàn", "hiệp", "set", "ván", "chương", "tập", "bậc", "cấp", "đợt",
@@ -282,6 +283,9 @@ class Recognizer:
         week_offset = None
         if m["wrel"]:
             rel = " ".join(m["wrel"].split()).replace("tuần ", "")
+            if not m["wrel"].startswith("tuần") and rel in ("vừa qua", "qua", "rồi", "tới", "sau", "trước"):
+                direction = 1 if rel in ("tới", "sau") else -1  # "thứ Sáu vừa qua": the last Friday
+                return [Piece(m.start(), m.end(), "weekday", weekday=weekday, tense=direction)]
             week_offset = {"này": 0, "trước": -1, "qua": -1, "rồi": -1, "vừa qua": -1, "sau": 1, "tới": 1,
                            "sau đó": 1, "trước đó": -1, "đó": 0}[rel]
             if rel in ("sau đó", "trước đó", "đó"):
@@ -323,7 +327,7 @@ class Recognizer:
             "sáng": r"\s*(?:tạo|kiến|lập|suốt|chói|rực|sủa|láng|tỏ|giá|trong|bóng|ngời|đèn|mắt|rỡ|rõ|loáng|lóa|choang|trưng|ý|đẹp|hơn|nhất|lên|ra|đèn|màu|bừng)\b",
             "chiều": r"\s*(?:cao|dài|rộng|sâu|hướng|lòng|chuộng|theo|ngược|ý|dọc|ngang|kích|thuận|nghịch|xuống|lên|về|đi|khách)\b",
             "tối": r"\s*(?:đa|thiểu|ưu|cao|tân|mật|mịt|om|tăm|giản|quan|hậu|thượng|cần|mặt|tăm|thui|đen|dạ|tăm)\b",
-            "đêm": r"\s*(?:nhạc|diễn|hội|gala|chung|thi|văn|trắng)\b",
+            "đêm": r"\s*(?:nhạc|diễn|hội|gala|chung|thi|văn|trắng|tranh|công|trao|vinh|bế|khai|tiệc|liveshow|concert|trình|chào|lễ|giao|biểu|đầu|cuối)\b",
             "sớm": r"",
             "đông": r"",
         }
@@ -477,7 +481,7 @@ class Recognizer:
                       extra={"weekend": weekend})]
 
     def _same_period(self, m: re.Match[str]) -> list[Piece]:
-        return [Piece(m.start(), m.end(), "same_period", anchor="focus")]
+        return [Piece(m.start(), m.end(), "same_period", anchor="focus", year=int(m["y"]) if m["y"] else None)]
 
     def _whole_year(self, m: re.Match[str]) -> list[Piece]:
         return [Piece(m.start(), m.end(), "relative", period="year", offset=0, anchor="focus_or_dct", category="anaphoric",
@@ -501,11 +505,14 @@ class Recognizer:
         code = self.lex.table("seasons")[word]
         if not (word.startswith(("mùa", "những", "dịp", "kỳ")) or m["days"] or m["y"] or m["rel"]):
             return []
+        if not word.startswith(("mùa", "những", "dịp", "kỳ")) and self._capitalized(m.start("season")) and self.t.original_word_before(m.start())[:1].isupper():
+            return []  # "Táo Xuân 2026" is a show
         rel = " ".join((m["rel"] or "").split())
         offset = {"năm nay": 0, "này": 0, "năm ngoái": -1, "năm trước": -1, "trước": -1, "qua": -1, "vừa qua": -1,
                   "năm tới": 1, "năm sau": 1, "tới": 1, "sau": 1}.get(rel)
         mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
-        return [Piece(m.start(), m.end(), "season", value=code, year=int(m["y"]) if m["y"] else None, offset=offset, mod=mod)]
+        return [Piece(m.start(), m.end(), "season", value=code, year=int(m["y"]) if m["y"] else None, offset=offset, mod=mod,
+                      extra={"rel": rel})]
 
     # -- quantities ----------------------------------------------------------------------------
 

@@ -49,6 +49,10 @@ def reference_year() -> int:
     return date.today().year
 
 
+_SEASON_MONTHS = {"SP": (2, 4), "SU": (5, 8), "FA": (8, 10), "WI": (11, 13)}
+"""First and last month of each season of the year, for `hè vừa qua`, `mùa đông tới`."""
+
+
 class Resolver:
     """Resolves pieces in text order, keeping the narrative time up to date."""
 
@@ -349,7 +353,7 @@ class Resolver:
         return "DATE", f"{p.year:04d}", "absolute", "month_year", None
 
     def _r_fixed(self, p: Piece):
-        opens_sentence = p.start == 0 or self.t.key[max(0, p.start - 2):p.start].strip() in ("", ".", "!", "?", "\n")
+        opens_sentence = re.search(r"(?:^|[.!?\n]\s*)(?:(?:đúng|ngay|và|nhưng|chính)\s+)?$", self.t.key[max(0, p.start - 12):p.start]) is not None
         if p.value == "PRESENT_REF" and self.t.key[p.start:p.end].split()[0] in ("lúc", "thời") and opens_sentence and self.focus.day and self.focus.day != self.dct_day:
             return None
         return p.type, p.value, "none", p.category, None
@@ -397,6 +401,9 @@ class Resolver:
         return "DURATION", f"P{amount}Y", "none", "duration", None
 
     def _r_same_period(self, p: Piece):
+        if p.year is not None:
+            quarter = f"-Q{self.focus.quarter[1]}" if self.focus.quarter else ""
+            return "DATE", f"{p.year}{quarter}", "absolute", "anaphoric", None
         if self.focus.quarter:
             year, q = self.focus.quarter
             return "DATE", f"{year - 1}-Q{q}", "narrative", "anaphoric", None
@@ -419,7 +426,7 @@ class Resolver:
         if anchor == "focus_or_dct":
             anchor = "focus" if (self.focus.year and p.period in ("year", "season")) or (self.focus.day and p.period in ("week", "month")) else "dct"
         if p.period in ("year", "season"):
-            if anchor == "focus" and self.focus.year:
+            if anchor == "focus" and self.focus.year and not (p.period == "season" and p.anchor == "focus_or_dct"):
                 base = self.focus.year
             elif p.period == "season":
                 base = self._season_year()
@@ -460,6 +467,8 @@ class Resolver:
             if anchor != "focus" and self.dct_month:
                 return "DATE", f"{self.dct_month[0]}-{self.dct_month[1]:02d}", "dct", "relative", None
             return "DATE", "XXXX-WXX", "none", "relative", None
+        if p.extra.get("weekend") and anchor == "dct" and "rel" not in p.extra and self.tense(p) < 0 and base_day.isoweekday() < 6:
+            offset -= 1  # "xảy ra vào cuối tuần" written on a weekday: the weekend just past
         week = week_of(base_day, offset)
         if p.extra.get("weekend"):
             week += "-WE"
@@ -470,7 +479,15 @@ class Resolver:
             return "DATE", f"{p.year}-{p.value}", "absolute", "month_year", None
         if p.offset is None or self.dct_year is None:
             return "DATE", f"XXXX-{p.value}", "none", "partial", None
-        return "DATE", f"{self.dct_year + p.offset}-{p.value}", "dct", "relative", None
+        offset = p.offset
+        if self.dct_month and p.extra.get("rel") in ("vừa qua", "qua", "trước", "tới", "sau"):
+            first, last = _SEASON_MONTHS[p.value]
+            month = self.dct_month[1]
+            if offset < 0 and month > last:
+                offset = 0  # the season already over this year
+            elif offset > 0 and month < first:
+                offset = 0  # the season still ahead this year
+        return "DATE", f"{self.dct_year + offset}-{p.value}", "dct", "relative", None
 
     def _r_ago(self, p: Piece):
         amount = p.extra["amount"]
