@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from dateutil.relativedelta import relativedelta
+
 
 def valid_day(year: int, month: int, day: int) -> bool:
     try:
@@ -14,8 +16,8 @@ def valid_day(year: int, month: int, day: int) -> bool:
 
 
 def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + delta
-    return index // 12, index % 12 + 1
+    moved = date(year, month, 1) + relativedelta(months=delta)
+    return moved.year, moved.month
 
 
 def iso_week(d: date) -> str:
