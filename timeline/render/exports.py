@@ -22,7 +22,7 @@ from ..commands.tag import timeml
 from ..events.export import timeline_json
 from ..model import Timeline
 from . import dates
-from .view import Card, Names, outlet
+from .view import Card, Names
 
 JSON_NAME = "timeline.json"
 TIMELINEJS_NAME = "timelinejs.json"
@@ -45,6 +45,10 @@ def _timelinejs_date(when: dates.When) -> dict[str, str] | None:
     return out
 
 
+def _linked(text: str, url: str) -> str:
+    return f'<a href="{html.escape(url)}">{html.escape(text)}</a>' if url else html.escape(text)
+
+
 def timelinejs(cards: tuple[Card, ...], title: str, description: str) -> bytes:
     """A TimelineJS3 JSON file (`{"title", "events"}`), to open in TimelineJS3 as it is.
 
@@ -57,11 +61,7 @@ def timelinejs(cards: tuple[Card, ...], title: str, description: str) -> bytes:
         if start is None:
             continue
         sources = "".join(
-            f"<p><a href=\"{html.escape(s.url)}\">{html.escape(outlet(s.document))}</a>: "
-            f"{html.escape(s.sentences[0])}</p>"
-            if s.url
-            else f"<p>{html.escape(outlet(s.document))}: {html.escape(s.sentences[0])}</p>"
-            for s in card.sources
+            f"<p>{_linked(s.outlet, s.url)}: {html.escape(s.sentences[0])}</p>" for s in card.sources
         )
         item: dict[str, object] = {
             "unique_id": card.event.id,
@@ -133,7 +133,7 @@ def icalendar(cards: tuple[Card, ...], title: str, stamp: str, base_url: str | N
         last = dates.parse(card.end).start if card.end else when.start
         uid = hashlib.sha256(card.event.id.encode("utf-8")).hexdigest()[:32]
         description = "\n".join(
-            f"{outlet(s.document)}: {s.sentences[0]}" + (f" {s.url}" if s.url else "")
+            f"{s.outlet}: {s.sentences[0]}" + (f" {s.url}" if s.url else "")
             for s in card.sources
         )
         lines += [

@@ -12,7 +12,7 @@ from typing import Iterable
 from xml.sax.saxutils import escape, quoteattr
 
 from . import dates
-from .view import Card, outlet
+from .view import Card
 
 FEED_NAME = "feed.xml"
 SITEMAP_NAME = "sitemap.xml"
@@ -34,7 +34,7 @@ def atom(cards: tuple[Card, ...], title: str, lang: str, base_url: str | None, u
     entries = []
     for card in sorted(cards, key=lambda c: c.sort_key, reverse=True):
         newest = [dates.instant(s.document.dct) for s in card.sources if s.document.dct]
-        summary = " ".join(f"{outlet(s.document)}: {s.sentences[0]}" for s in card.sources)
+        summary = " ".join(f"{s.outlet}: {s.sentences[0]}" for s in card.sources)
         entries.append(
             "<entry>\n"
             f"<id>{_urn('event:' + card.event.id)}</id>\n"

@@ -65,6 +65,10 @@ class SourceRef:
     url: str
     """The original article, only when it is an http(s) link: a seed may carry `javascript:`."""
 
+    @property
+    def outlet(self) -> str:
+        return outlet(self.document)
+
 
 @dataclass(frozen=True)
 class Card:
