@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import sys
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,7 +13,7 @@ import pytest
 
 from test_build import tree
 from timeline import cache
-from timeline.build import build
+from timeline.build import _start_method, build
 from timeline.model import CreationTime, Document
 from timeline.settings import Settings
 
@@ -178,6 +180,23 @@ def test_one_worker_and_two_give_identical_sites(seeds: Path, tmp_path: Path):
     one = build(Settings(seeds=seeds, out=tmp_path / "one", jobs=1, use_cache=False))
     two = build(Settings(seeds=seeds, out=tmp_path / "two", jobs=2, use_cache=False))
     assert one.analysed == two.analysed == 14
+    assert tree(tmp_path / "one") == tree(tmp_path / "two")
+
+
+def test_workers_started_while_another_thread_runs_give_the_same_site(seeds: Path, tmp_path: Path):
+    """As under `timeline serve`, where the HTTP thread runs: workers come from a fork server."""
+    add_articles(seeds, 4)
+    one = build(Settings(seeds=seeds, out=tmp_path / "one", jobs=1, use_cache=False))
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert _start_method() == ("forkserver" if sys.platform == "linux" else None)
+        two = build(Settings(seeds=seeds, out=tmp_path / "two", jobs=2, use_cache=False))
+    finally:
+        stop.set()
+        other.join()
+    assert one.analysed == two.analysed == 6
     assert tree(tmp_path / "one") == tree(tmp_path / "two")
 
 
