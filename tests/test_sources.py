@@ -153,3 +153,9 @@ def test_missing_or_wrong_seeds_folder(tmp_path: Path):
 def test_split_header_leaves_plain_text_alone():
     header = split_header("Ngày 8/1, quân đội Nga đổ bộ.")
     assert header.fields == {} and header.body == "Ngày 8/1, quân đội Nga đổ bộ."
+
+
+def test_markdown_images_from_the_network_are_dropped(tmp_path: Path):
+    write(tmp_path, "x.md", "![ảnh](https://example.com/a.png) ![bản đồ](images/map.png) ![x](//cdn.example.com/b.png)\n\nNgày 8/1.")
+    (doc,) = read_folder(tmp_path).documents
+    assert "example.com" not in doc.html and 'src="images/map.png"' in doc.html

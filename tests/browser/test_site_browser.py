@@ -172,7 +172,6 @@ def test_search_is_fast_at_10000_events(page, tmp_path: Path):
     assert timings[0] < 8000 and timings[1] < 2500, timings
 
 
-@pytest.mark.xfail(strict=False, reason="needs event extraction")
 def test_seeds_site_search_for_kazakhstan_filters_cards(page, seeds_site: Path, server: str):
     for url in ((seeds_site / "index.html").as_uri(), f"{server}seeds/index.html"):
         page.goto(url)

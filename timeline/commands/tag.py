@@ -78,6 +78,11 @@ def timeml(text: str, timexes: list[Timex]) -> str:
     return "".join(out)
 
 
+def timeml_document(text: str, timexes: list[Timex]) -> str:
+    """A whole TimeML document: the declaration, the root element, and the tagged text."""
+    return f'<?xml version="1.0"?>\n<!DOCTYPE TimeML SYSTEM "TimeML.dtd">\n<TimeML>\n{timeml(text, timexes)}\n</TimeML>\n'
+
+
 def run(files: list[Path], dct: str | None, fmt: str, stream: IO[str]) -> int:
     default_dct = _dct(dct, "--dct")
     if fmt == "jsonl":
@@ -99,7 +104,7 @@ def run(files: list[Path], dct: str | None, fmt: str, stream: IO[str]) -> int:
         doc_dct = doc.dct or default_dct or infer_dct(doc.text)
         timexes = tag(doc.text, doc_dct)
         if fmt == "timeml":
-            stream.write(f'<?xml version="1.0"?>\n<!DOCTYPE TimeML SYSTEM "TimeML.dtd">\n<TimeML>\n{timeml(doc.text, timexes)}\n</TimeML>\n')
+            stream.write(timeml_document(doc.text, timexes))
             continue
         results.append(
             {

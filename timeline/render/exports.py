@@ -18,7 +18,7 @@ from datetime import timedelta
 from typing import Mapping
 
 from ..analysis import DocumentAnalysis
-from ..commands.tag import timeml
+from ..commands.tag import timeml_document
 from ..events.export import timeline_json
 from ..model import Timeline
 from . import dates
@@ -157,8 +157,7 @@ def timeml_files(timeline: Timeline, analyses: Mapping[str, DocumentAnalysis], n
     """`timeml/<document>.tml`: each article with inline TIMEX3 tags, as `timeline tag --format timeml` prints it."""
     return {
         f"timeml/{names.documents[d.id]}.tml": (
-            '<?xml version="1.0"?>\n<!DOCTYPE TimeML SYSTEM "TimeML.dtd">\n<TimeML>\n'
-            f"{timeml(d.text, list(analyses[d.id].timexes))}\n</TimeML>\n"
+            timeml_document(d.text, list(analyses[d.id].timexes))
         ).encode("utf-8")
         for d in timeline.documents
     }

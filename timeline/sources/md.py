@@ -19,16 +19,19 @@ from .decode import Unreadable, read_text
 from .meta import derive_title, document_id, split_header
 
 _SAFE_URL = re.compile(r"^(https?:|mailto:|#|/|\.{0,2}/|[^:]*$)", re.I)
+_LOCAL_URL = re.compile(r"^(?![a-z][a-z0-9+.-]*:|//)", re.I)
+"""Images must come from the site itself: a remote `src` would load from the network when the page opens."""
 _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "br", "hr"}
 
 
 class _DropUnsafeLinks(Treeprocessor):
     def run(self, root: Element) -> None:
         for el in root.iter():
-            for attr in ("href", "src"):
-                value = el.get(attr)
-                if value is not None and not _SAFE_URL.match(value.strip()):
-                    del el.attrib[attr]
+            href, src = el.get("href"), el.get("src")
+            if href is not None and not _SAFE_URL.match(href.strip()):
+                del el.attrib["href"]
+            if src is not None and not _LOCAL_URL.match(src.strip()):
+                del el.attrib["src"]
 
 
 def render_markdown(source: str) -> str:
