@@ -441,3 +441,22 @@ def test_third_sample_errors_stay_fixed(text: str, dct: str, expected: list[tupl
 )
 def test_fourth_sample_errors_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    "text, dct, expected",
+    [
+        ("Giải chạy này được tổ chức thường niên tại Đà Nẵng.", "2025-06-01", [("thường niên", "P1Y")]),
+        ("Cách đây chưa lâu, khi giá vàng lập đỉnh, nhiều người mua vào.", "2026-02-02", [("Cách đây chưa lâu", "PAST_REF")]),
+        ("Chỉ trong vòng hơn nửa giờ đồng hồ, nước đã ngập sâu.", "2025-10-01", [("hơn nửa giờ đồng hồ", "PT30M")]),
+        ("Anh gia nhập CAHN mùa này, sau trận giao hữu V-League với Liverpool.", "2023-02-01", [("mùa này", "2023")]),
+        ("Man Utd toàn thắng bảy trận ở Ngoại hạng Anh mùa này.", "2026-02-02", [("mùa này", "2025")]),
+        ("Nữ runner có PR 2 tiếng 52 phút 22 giây.", "2025-06-01", [("2 tiếng 52 phút 22 giây", "PT2H52M22S")]),
+        ("Cuộc biểu tình vào thứ 7 vừa rồi thu hút hàng nghìn người.", "2018-12-04", [("thứ 7 vừa rồi", "2018-12-01")]),
+        ("Dịch bùng phát từ vài tuần trước.", "2018-12-04", [("vài tuần trước", "PAST_REF")]),
+        ("Ngày 9/9, số liệu được công bố, trễ so với dự kiến. Chính phủ đóng cửa hồi đầu tháng.", "2013-10-23",
+         [("Ngày 9/9", "2013-09-09"), ("đầu tháng", "2013-10")]),
+    ],
+)
+def test_fifth_sample_errors_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
+    assert found(text, dct) == expected

@@ -131,7 +131,7 @@ def patterns() -> Patterns:
         (
             "weekday",
             rf"{_B}(?:(?P<pre>hôm|ngày)\s+)?(?P<wd>{weekday}){_E}"
-            rf"(?:\s+(?P<wrel>tuần\s+(?:này|trước|sau|tới|qua|rồi|vừa\s+qua|sau\s+đó|trước\s+đó|đó)|tới|này|trước|vừa\s+qua|qua|sau|rồi){_E})?",
+            rf"(?:\s+(?P<wrel>tuần\s+(?:này|trước|sau|tới|qua|rồi|vừa\s+qua|sau\s+đó|trước\s+đó|đó)|tới|này|trước|vừa\s+qua|vừa\s+rồi|qua|sau|rồi){_E})?",
         ),
         # hôm nay, hôm qua, ngày mai, ngày kia, ngày mốt
         ("deictic", rf"{_B}(?P<w>{deictic}){_E}"),
@@ -188,6 +188,9 @@ def patterns() -> Patterns:
         ),
         # hằng ngày, mỗi tuần, hàng năm, mỗi đêm, mỗi dịp Tết
         ("set", rf"{_B}(?P<every>{every})\s+(?P<p>{set_period}){_E}"),
+        ("set_yearly", rf"{_B}(?P<w>{alternation(lex.list('sets', 'yearly'))}){_E}"),
+        # 2 tiếng 52 phút 22 giây, 3 phút 20 giây
+        ("duration_hms", rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?:(?P<h>\d+)\s+(?:tiếng|giờ\s+đồng\s+hồ)\s+(?P<m>\d+)\s+phút(?:\s+(?P<s>\d+)\s+giây)?|(?P<m2>\d+)\s+phút\s+(?P<s2>\d+)\s+giây){_E}"),
         ("set_weekday", rf"{_B}(?:(?:mỗi|hằng|hàng|các|mọi)\s+(?P<wd1>{weekday})|(?P<wd2>{weekday})\s+(?:hằng|hàng|mỗi)\s+tuần){_E}"),
         ("set_interval", rf"{_B}cách\s+(?P<n>{num})\s+(?P<unit>{unit}){_E}(?=\s+(?:lại|một\s+lần|một\s+chuyến|có\s+một))"),
         # Khoảng 15 phút có một lượt; hai năm một lần
@@ -249,6 +252,8 @@ def patterns() -> Patterns:
         "set_weekday": weekdays,
         "set_interval": ("cách",),
         "set_every": ("một l", "một k", "một đ", "có một", "có 1"),
+        "set_yearly": ("thường",),
+        "duration_hms": ("phút",),
         "half_year": ("nửa",),
         "vague_long": ("thời gian",),
         "ref": _first_words(lex.list("references", "PRESENT_REF") + lex.list("references", "PAST_REF") + lex.list("references", "FUTURE_REF")),

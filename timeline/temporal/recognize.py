@@ -84,6 +84,8 @@ def _number(word: str, lex: Lexicon) -> float | None:
     units = lex.table("numbers", "units")
     after_ten = lex.table("numbers", "after_ten")
     parts = word.split()
+    if parts == ["nửa"]:
+        return 0.5
     if parts == ["trăm"] or parts == ["một", "trăm"]:
         return 100
     if parts[0] == "mười":
@@ -283,10 +285,10 @@ class Recognizer:
         week_offset = None
         if m["wrel"]:
             rel = " ".join(m["wrel"].split()).replace("tuần ", "")
-            if not m["wrel"].startswith("tuần") and rel in ("vừa qua", "qua", "rồi", "tới", "sau", "trước"):
+            if not m["wrel"].startswith("tuần") and rel in ("vừa qua", "vừa rồi", "qua", "rồi", "tới", "sau", "trước"):
                 direction = 1 if rel in ("tới", "sau") else -1  # "thứ Sáu vừa qua": the last Friday
                 return [Piece(m.start(), m.end(), "weekday", weekday=weekday, tense=direction)]
-            week_offset = {"này": 0, "trước": -1, "qua": -1, "rồi": -1, "vừa qua": -1, "sau": 1, "tới": 1,
+            week_offset = {"này": 0, "trước": -1, "qua": -1, "rồi": -1, "vừa qua": -1, "vừa rồi": -1, "sau": 1, "tới": 1,
                            "sau đó": 1, "trước đó": -1, "đó": 0}[rel]
             if rel in ("sau đó", "trước đó", "đó"):
                 return [Piece(m.start(), m.end(), "weekday", weekday=weekday, week_offset=week_offset, anchor="focus")]
@@ -574,7 +576,7 @@ class Recognizer:
         amount = None if amount_word in self.lex.list("numbers", "vague") else _number(amount_word, self.lex)
         if amount is None and amount_word not in self.lex.list("numbers", "vague"):
             return []
-        if m["truoc"] and not m["cach"] and self.t.word_before(m.start()) in ("từ", "trong", "vào", "sau", "suốt"):
+        if m["truoc"] and not m["cach"] and self.t.word_before(m.start()) in ("trong", "sau", "suốt"):
             return []
         return [Piece(m.start(), m.end(), "ago", value=code, extra={"amount": amount})]
 
@@ -592,6 +594,15 @@ class Recognizer:
         if every == "từng" and value.startswith("P1") is False:
             return []
         return [Piece(m.start(), m.end(), "fixed", type="SET", value=value, category="set")]
+
+    def _set_yearly(self, m: re.Match[str]) -> list[Piece]:
+        return [Piece(m.start(), m.end(), "fixed", type="SET", value="P1Y", category="set")]
+
+    def _duration_hms(self, m: re.Match[str]) -> list[Piece]:
+        hours, minutes, seconds = m["h"], m["m"] or m["m2"], m["s"] or m["s2"]
+        value = "PT" + (f"{int(hours)}H" if hours else "") + f"{int(minutes)}M" + (f"{int(seconds)}S" if seconds else "")
+        mod = self.lex.table("modifiers", "quantity").get(" ".join((m["qmod"] or "").split())) or None
+        return [Piece(m.start(), m.end(), "duration", type="DURATION", value=value, mod=mod, category="duration")]
 
     def _set_every(self, m: re.Match[str]) -> list[Piece]:
         amount = _number(" ".join(m["n"].split()), self.lex)

@@ -35,6 +35,8 @@ class _Focus:
     """The narrative time: what the text last put in focus."""
 
     day: date | None = None
+    day_at: int = -1
+    """Where the day in focus was named: `đầu tháng`, `cuối tuần` follow it only within its sentence."""
     month: tuple[int, int] | None = None
     year: int | None = None
     quarter: tuple[int, int] | None = None
@@ -64,8 +66,10 @@ class Resolver:
         self.dct_month = (dct.year, dct.month) if dct and dct.month else None
         self.dct_year = dct.year if dct else None
         self.focus = _Focus()
+        self._current = 0
         european = alternation(self.lex.list("spans", "european_season"))
-        self.european = bool(re.search(european, text.key))
+        # V-League seasons have followed the calendar year; a European league's start the year before.
+        self.european = bool(re.search(european, text.key)) and not re.search(r"v[.-]?\s?league", text.key)
         self._past = re.compile(r"(?<!\w)" + alternation(self.lex.list("tense", "past")) + r"(?!\w)")
         self._future = re.compile(r"(?<!\w)" + alternation(self.lex.list("tense", "future")) + r"(?!\w)")
 
@@ -114,6 +118,7 @@ class Resolver:
     # -- resolution ----------------------------------------------------------------------------
 
     def resolve(self, p: Piece) -> Resolved | None:
+        self._current = p.start
         handler = getattr(self, f"_r_{p.kind}")
         result = handler(p)
         if result is None:
@@ -138,6 +143,7 @@ class Resolver:
         return "DATE", day_value
 
     def _set_focus_day(self, d: date) -> None:
+        self.focus.day_at = self._current
         self.focus.day = d
         self.focus.month = (d.year, d.month)
         self.focus.year = d.year
@@ -424,7 +430,8 @@ class Resolver:
         offset = p.offset or 0
         anchor = p.anchor
         if anchor == "focus_or_dct":
-            anchor = "focus" if (self.focus.year and p.period in ("year", "season")) or (self.focus.day and p.period in ("week", "month")) else "dct"
+            same_sentence = self.t.sentence(p.start, p.end)[0] <= self.focus.day_at
+            anchor = "focus" if (self.focus.year and p.period in ("year", "season")) or (self.focus.day and same_sentence and p.period in ("week", "month")) else "dct"
         if p.period in ("year", "season"):
             if anchor == "focus" and self.focus.year and not (p.period == "season" and p.anchor == "focus_or_dct"):
                 base = self.focus.year
