@@ -36,11 +36,19 @@ def test_no_cache_and_cache_dir_options(seeds: Path, tmp_path: Path, capsys):
     assert "2 analysed, 0 reused" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("jobs", ["0", "-2", "many"])
-def test_jobs_must_be_a_positive_number(jobs: str, capsys):
-    with pytest.raises(SystemExit):
-        main(["build", "--jobs", jobs])
-    assert "at least 1" in capsys.readouterr().err
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["build", "--jobs", "0"], "a number of processes from 1"),
+        (["build", "-j", "many"], "a number of processes from 1"),
+        (["serve", "--port", "70000"], "a TCP port from 0 to 65535"),
+        (["serve", "--port", "-1"], "a TCP port from 0 to 65535"),
+    ],
+)
+def test_numbers_out_of_range_are_one_line_usage_errors(args: list[str], message: str, capsys):
+    with pytest.raises(SystemExit) as exit:
+        main(args)
+    assert exit.value.code == 2 and message in capsys.readouterr().err
 
 
 class Terminal(io.StringIO):

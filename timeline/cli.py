@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from . import __version__
@@ -12,14 +12,19 @@ from .errors import TimelineError
 from .settings import Settings
 
 
-def _jobs(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of processes, at least 1, got {text!r}")
-    return value
+def _whole(low: int, high: int, what: str) -> Callable[[str], int]:
+    """An argparse type: a whole number in [low, high], with a message that says what it counts."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = low - 1
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"expected {what} from {low} to {high}, got {text!r}")
+        return value
+
+    return parse
 
 
 def _site_options(command: argparse.ArgumentParser) -> None:
@@ -29,7 +34,7 @@ def _site_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of the site's interface")
     command.add_argument("--strict", action="store_true", help="fail on any unreadable file instead of warning")
     command.add_argument(
-        "-j", "--jobs", type=_jobs, default=os.cpu_count() or 1,
+        "-j", "--jobs", type=_whole(1, 1024, "a number of processes"), default=Settings.jobs,
         help="processes that analyse articles (default: number of cores; 1: no worker processes)",
     )
     command.add_argument(
@@ -52,7 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="preview the site over HTTP, rebuilding it when seeds or templates change")
     serve.add_argument("out", nargs="?", type=Path, default=Path("site"), metavar="SITE", help="site folder (default: site)")
     serve.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of articles (default: seeds)")
-    serve.add_argument("--port", type=int, default=8000, help="TCP port (default: 8000; 0 picks a free one)")
+    serve.add_argument("--port", type=_whole(0, 65535, "a TCP port"), default=8000, help="TCP port (default: 8000; 0 picks a free one)")
     serve.add_argument("--bind", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     _site_options(serve)
 
