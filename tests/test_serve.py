@@ -14,7 +14,7 @@ from pathlib import Path
 from conftest import REPO
 from test_build import tree
 from timeline.build import build
-from timeline.commands.serve import Preview, inputs, rebuild, watch
+from timeline.commands.serve import Preview, Watcher, inputs, rebuild, watch
 from timeline.settings import Settings
 
 
@@ -78,3 +78,21 @@ def test_timeline_serve_command_answers_and_stops_on_ctrl_c(seeds: Path, tmp_pat
     finally:
         server.kill()
         server.wait()
+
+
+def test_the_watcher_ignores_hidden_files_and_sees_new_ones_in_subfolders(seeds: Path):
+    watcher = Watcher([seeds])
+    stop = threading.Event()
+    (seeds / ".article.txt.swp").write_bytes(b"editor scratch")
+    threading.Timer(0.3, stop.set).start()
+    assert watcher.wait(stop, 0.02) is False
+    (seeds / "2022" / "01").mkdir(parents=True)
+    (seeds / "2022" / "01" / "new.txt").write_text("Ngày 9/1.", encoding="utf-8")
+    limit = threading.Event()
+    deadline = threading.Timer(20, limit.set)
+    deadline.start()
+    try:
+        assert watcher.wait(limit, 0.02) is True
+    finally:
+        deadline.cancel()
+    assert f"{seeds}/2022/01/new.txt" in watcher.state

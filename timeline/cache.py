@@ -26,6 +26,7 @@ from pathlib import Path
 
 from .analysis import DocumentAnalysis
 from .model import CreationTime, Document
+from .output import file_stats
 from .render.env import templates_dir
 from .settings import Settings
 
@@ -101,18 +102,8 @@ def site_key(analysis_keys: Sequence[str], about: Document | None, settings: Set
 
 def site_manifest(out: Path) -> str:
     """A hash of every file's path, size, inode and modification time below `out`: any edit changes it."""
-    entries = []
-    out = out.absolute()
-    pending = [out] if out.is_dir() else []
-    while pending:
-        with os.scandir(pending.pop()) as found:
-            for entry in found:
-                if entry.is_dir(follow_symlinks=False):
-                    pending.append(Path(entry.path))
-                else:
-                    st = entry.stat(follow_symlinks=False)
-                    entries.append(f"{entry.path}\0{st.st_size}\0{st.st_ino}\0{st.st_mtime_ns}")
-    return hashlib.blake2b("\n".join(sorted(entries)).encode("utf-8", "surrogateescape"), digest_size=20).hexdigest()
+    entries = (f"{rel}\0{st.st_size}\0{st.st_ino}\0{st.st_mtime_ns}" for rel, st in sorted(file_stats(out).items()))
+    return hashlib.blake2b("\n".join(entries).encode("utf-8", "surrogateescape"), digest_size=20).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -36,24 +36,39 @@ def _safe_relpath(rel: str) -> str:
     return rel
 
 
-def _previous_sizes(out: Path) -> dict[str, int]:
-    """Size of every file of the previous site by relative path, from one walk of the folder."""
-    sizes: dict[str, int] = {}
-    pending = [(out, "")] if out.is_dir() else []
+def file_stats(folder: Path, hidden: bool = True) -> dict[str, os.stat_result]:
+    """Every file below `folder` by relative POSIX path, with its stat, in one scandir walk.
+
+    One system call per file: the previous site, the cache's record of it and the watcher of
+    `timeline serve` all look at thousands of files, often.
+    """
+    stats: dict[str, os.stat_result] = {}
+    pending = [(folder, "")] if folder.is_dir() else []
     while pending:
-        folder, prefix = pending.pop()
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.is_dir(follow_symlinks=False):
-                    pending.append((Path(entry.path), f"{prefix}{entry.name}/"))
-                else:
-                    sizes[prefix + entry.name] = entry.stat(follow_symlinks=False).st_size
-    return sizes
+        current, prefix = pending.pop()
+        try:
+            entries = list(os.scandir(current))
+        except FileNotFoundError:  # removed while we looked: the next look sees it gone
+            continue
+        for entry in entries:
+            if not hidden and entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                pending.append((Path(entry.path), f"{prefix}{entry.name}/"))
+                continue
+            try:
+                stats[prefix + entry.name] = entry.stat()
+            except FileNotFoundError:  # removed meanwhile, or a broken link
+                continue
+    return stats
 
 
-def _unchanged(files: dict[str, bytes], out: Path, sizes: dict[str, int]) -> set[str]:
+def _unchanged(files: dict[str, bytes], out: Path, previous: dict[str, os.stat_result]) -> set[str]:
     """The files whose bytes are already in `out`; only same-sized files are read to compare."""
-    return {rel for rel, data in files.items() if sizes.get(rel) == len(data) and (out / rel).read_bytes() == data}
+    return {
+        rel for rel, data in files.items()
+        if rel in previous and previous[rel].st_size == len(data) and (out / rel).read_bytes() == data
+    }
 
 
 def _link_or_copy(old: Path, new: Path) -> None:
@@ -73,7 +88,7 @@ def publish(files: dict[str, bytes], out: Path) -> int:
     for rel in files:
         _safe_relpath(rel)
     out = out.absolute()
-    previous = _previous_sizes(out)
+    previous = file_stats(out)
     same = _unchanged(files, out, previous)
     if same == files.keys() == previous.keys():
         return 0

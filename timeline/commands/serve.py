@@ -16,26 +16,20 @@ from pathlib import Path
 from typing import TextIO
 
 from ..build import build
+from ..output import file_stats
 from ..render.env import templates_dir
 from ..settings import Settings
-from ..sources import seed_files
 
 State = dict[str, tuple[int, int]]
 
 
 def snapshot(folders: list[Path]) -> State:
     """(mtime, size) of every visible file below `folders`: what a rebuild depends on."""
-    state: State = {}
-    for folder in folders:
-        if not folder.is_dir():
-            continue
-        for path in seed_files(folder):
-            try:
-                stat = path.stat()
-            except OSError:  # deleted between listing and stat: the next poll sees it gone
-                continue
-            state[str(path)] = (stat.st_mtime_ns, stat.st_size)
-    return state
+    return {
+        f"{folder}/{rel}": (st.st_mtime_ns, st.st_size)
+        for folder in folders
+        for rel, st in file_stats(folder, hidden=False).items()
+    }
 
 
 def rebuild(settings: Settings, stream: TextIO) -> bool:
