@@ -15,6 +15,7 @@ from test_build import tree
 from timeline import cache
 from timeline.build import _start_method, build
 from timeline.model import CreationTime, Document
+from timeline.output import file_stats, publish
 from timeline.settings import Settings
 
 
@@ -214,3 +215,24 @@ def test_no_cache_neither_reads_nor_writes(seeds: Path, tmp_path: Path, use_cach
     report = build(Settings(seeds=seeds, out=tmp_path / "site", jobs=1, use_cache=use_cache))
     assert report.analysed == 2
     assert cache_file(seeds).exists() == use_cache
+
+
+def test_publishing_the_same_files_again_leaves_the_folder_alone(tmp_path: Path):
+    out = tmp_path / "site"
+    files = {"index.html": b"<p>1</p>", "documents/a.html": b"a", "documents/b.html": b"b"}
+    assert publish(files, out) == 4  # and the marker file
+    before = {rel: (st.st_ino, st.st_mtime_ns) for rel, st in file_stats(out).items()}
+    folder = out.stat().st_ino
+    assert publish(files, out) == 0
+    assert out.stat().st_ino == folder
+    assert {rel: (st.st_ino, st.st_mtime_ns) for rel, st in file_stats(out).items()} == before
+
+
+def test_publishing_rewrites_only_changed_files_and_drops_removed_ones(tmp_path: Path):
+    out = tmp_path / "site"
+    publish({"index.html": b"<p>1</p>", "documents/a.html": b"a", "documents/b.html": b"b"}, out)
+    kept = (out / "documents" / "a.html").stat().st_ino
+    assert publish({"index.html": b"<p>2</p>", "documents/a.html": b"a"}, out) == 1
+    assert (out / "documents" / "a.html").stat().st_ino == kept
+    assert (out / "index.html").read_bytes() == b"<p>2</p>"
+    assert not (out / "documents" / "b.html").exists()
