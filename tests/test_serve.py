@@ -14,7 +14,7 @@ from pathlib import Path
 from conftest import REPO
 from test_build import tree
 from timeline.build import build
-from timeline.commands.serve import Preview, Watcher, inputs, rebuild, watch
+from timeline.commands.serve import Preview, Watcher, inputs, rebuild, serve, watch
 from timeline.settings import Settings
 
 
@@ -96,3 +96,13 @@ def test_the_watcher_ignores_hidden_files_and_sees_new_ones_in_subfolders(seeds:
     finally:
         deadline.cancel()
     assert f"{seeds}/2022/01/new.txt" in watcher.state
+
+
+def test_serve_refuses_a_folder_it_did_not_make(seeds: Path, tmp_path: Path):
+    foreign = tmp_path / "mine"
+    foreign.mkdir()
+    (foreign / "index.html").write_text("my own page")
+    log = io.StringIO()
+    assert serve(Settings(seeds=seeds, out=foreign, jobs=1), "127.0.0.1", 0, log) == 1
+    assert "not made by timeline" in log.getvalue()
+    assert (foreign / "index.html").read_text() == "my own page"

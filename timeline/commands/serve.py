@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ..build import build
-from ..output import file_stats
+from ..output import MARKER, file_stats
 from ..render.env import templates_dir
 from ..settings import Settings
 
@@ -137,7 +137,7 @@ def build_and_watch(settings: Settings, stream: TextIO = sys.stderr) -> int:
 def serve(settings: Settings, bind: str, port: int, stream: TextIO = sys.stderr) -> int:
     """`timeline serve`: build, serve the site and rebuild on changes until interrupted."""
     watcher = inputs(settings)
-    if not rebuild(settings, stream) and not (settings.out / "index.html").is_file():
+    if not rebuild(settings, stream) and not (settings.out / MARKER).is_file():  # no good site to fall back on
         return 1
     try:
         preview = Preview(settings.out, bind, port)
