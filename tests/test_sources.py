@@ -159,3 +159,16 @@ def test_markdown_images_from_the_network_are_dropped(tmp_path: Path):
     write(tmp_path, "x.md", "![ảnh](https://example.com/a.png) ![bản đồ](images/map.png) ![x](//cdn.example.com/b.png)\n\nNgày 8/1.")
     (doc,) = read_folder(tmp_path).documents
     assert "example.com" not in doc.html and 'src="images/map.png"' in doc.html
+
+
+def test_jsonl_text_may_hold_unicode_line_separators(tmp_path: Path):
+    record = {"id": "a", "date": "2022-01-08", "text": "Dòng một\u2028dòng hai, ngày 8/1.\u0085"}
+    write(tmp_path, "c.jsonl", json.dumps(record, ensure_ascii=False) + "\n")
+    result = read_folder(tmp_path)
+    assert [d.id for d in result.documents] == ["a"] and not result.skipped
+
+
+def test_dct_years_outside_the_calendar_we_write_are_rejected():
+    for bad in ("0000-01", "0001", "9999-12-31"):
+        with pytest.raises(ValueError):
+            CreationTime.parse(bad)

@@ -460,3 +460,52 @@ def test_fourth_sample_errors_stay_fixed(text: str, dct: str, expected: list[tup
 )
 def test_fifth_sample_errors_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     assert found(text, dct) == expected
+
+
+# -- found by review and fuzzing --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["ngày 1/1/0001, hôm trước", "ngày 31/12/9999, hôm sau", "cách đây 99999999 ngày", "cách đây 999999999999999 tháng",
+             "99999/99999", "ngày 0", "thế kỷ 0", "", "...", "\u0301ngày 8/1", "ngày 8/1\r\nhôm sau"],
+)
+def test_tag_never_raises_and_spans_match_the_input(text: str):
+    for dct in (None, "2022", "2022-01", "2022-01-09", "2022-01-09T10:30+07:00"):
+        for t in tag(text, dct):
+            assert 0 <= t.start < t.end <= len(text) and text[t.start:t.end] == t.text
+
+
+def test_offsets_stay_right_when_composition_joins_clusters():
+    text = "\u1100\u1161 e\u0301 ngày 8/1 hôm sau"
+    assert [t.text for t in tag(text, "2022-01-09")] == ["ngày 8/1", "hôm sau"]
+
+
+def test_a_long_sentence_is_tagged_in_linear_time():
+    # 150 KB with no sentence end took minutes when each piece walked back to the sentence start.
+    assert len(tag("sáng " * 30000, "2022-01-09")) == 30000
+
+
+@pytest.mark.parametrize(
+    "text, dct, expected",
+    [
+        ("Ông đi tới Hà Nội ngày 8/1.", "2022-01-20", [("ngày 8/1", "2022-01-08")]),
+        ("Noel vừa qua, cả nhà đi chơi.", "2022-01-05", [("Noel vừa qua", "2021-12-25")]),
+        ("Giáng sinh tới, cả nhà đi chơi.", "2022-12-27", [("Giáng sinh tới", "2023-12-25")]),
+        ("Hội nghị diễn ra vào tháng Năm nay.", "2022-01-20", [("tháng Năm nay", "2022-05")]),
+        ("Phong trào nổi lên từ đầu những năm 1990.", "2022-01-20", [("đầu những năm 1990", "199")]),
+        ("Hẹn gặp lúc 24h30 đêm nay.", "2022-01-20", [("đêm nay", "2022-01-20TNI")]),
+        ("Ông sinh ngày 15/3/99 ở Huế.", "2022-01-20", [("ngày 15/3/99", "1999-03-15")]),
+        ("Lễ kỷ niệm vào ngày hai mươi mốt tháng Ba.", "2022-01-20", [("ngày hai mươi mốt tháng Ba", "2022-03-21")]),
+        ("Không có ngày 31 tháng 4, cũng không có ngày 30-31/2.", "2022-01-20", [("tháng 4", "2022-04")]),
+        ("Tàu khởi hành lúc 10 giờ 30 phút 15 giây.", "2022-01-20", [("10 giờ 30 phút 15 giây", "XXXX-XX-XXT10:30:15")]),
+        ("Đền được xây cách đây 3000 năm.", "2022-01-20", [("cách đây 3000 năm", "PAST_REF")]),
+        ("Khoảng 15 phút có một lượt người đi vào.", "2018-11-30", [("Khoảng 15 phút", "PT15M")]),
+    ],
+)
+def test_review_errors_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
+    assert found(text, dct) == expected
+
+
+def test_a_set_wins_over_a_duration_of_the_same_span():
+    (t,) = tag("Khoảng 15 phút có một lượt người đi vào.", "2018-11-30")
+    assert t.type == "SET"

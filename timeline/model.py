@@ -39,6 +39,8 @@ class CreationTime:
         if not m:
             raise ValueError(f"not an ISO date: {text!r}")
         year, month, day = m["year"], m["month"], m["day"]
+        if not 1000 <= int(year) <= 2999:
+            raise ValueError(f"year out of range: {text!r}")
         if month and not 1 <= int(month) <= 12:
             raise ValueError(f"month out of range: {text!r}")
         if day:

@@ -12,7 +12,6 @@ from ..errors import TimelineError
 from ..model import CreationTime, Document, Timex
 from ..sources import read_folder, reader_for
 from ..sources.decode import Unreadable, decode_exact
-from ..sources.jsonl import read as read_jsonl_file
 from ..temporal import infer_dct, tag
 from ..text import nfc
 
@@ -24,7 +23,7 @@ def _jsonl_records(files: list[Path]) -> Iterable[tuple[str, dict]]:
             text = decode_exact(data)
         except Unreadable as exc:
             raise TimelineError(f"{name}: {exc}") from None
-        for number, line in enumerate(text.splitlines(), 1):
+        for number, line in enumerate(text.split("\n"), 1):
             if not line.strip():
                 continue
             try:
@@ -49,14 +48,19 @@ def _documents(files: list[Path]) -> list[Document]:
     docs: list[Document] = []
     for path in files:
         if path.is_dir():
-            docs.extend(read_folder(path).documents)
+            read = read_folder(path)
+            for skipped in read.skipped:
+                print(f"warning: {skipped}", file=sys.stderr)
+            docs.extend(read.documents)
             continue
         if not path.is_file():
             raise TimelineError(f"{path}: file not found")
         try:
-            found, _ = reader_for(path)(path, path.name)
+            found, problems = reader_for(path)(path, path.name)
         except Unreadable as exc:
             raise TimelineError(f"{path}: {exc}") from None
+        for where, reason in problems:
+            print(f"warning: {where}: {reason}", file=sys.stderr)
         docs.extend(found)
     if not files:
         text = nfc(sys.stdin.read()).strip()

@@ -17,7 +17,8 @@ from .meta import derive_title, document_id
 def read(path: Path, rel: str) -> tuple[list[Document], list[tuple[str, str]]]:
     docs: list[Document] = []
     problems: list[tuple[str, str]] = []
-    for number, line in enumerate(read_text(path).splitlines(), 1):
+    # split on newlines only: str.splitlines() also breaks at U+2028 and U+0085, valid inside JSON strings
+    for number, line in enumerate(read_text(path).split("\n"), 1):
         if not line.strip():
             continue
         where = f"{rel}:{number}"
@@ -38,7 +39,7 @@ def read(path: Path, rel: str) -> tuple[list[Document], list[tuple[str, str]]]:
             problems.append((where, "no 'id' field"))
             continue
         dct = None
-        raw_date = record.get("date") or record.get("dct")
+        raw_date = record.get("dct") or record.get("date")
         if raw_date:
             try:
                 dct = CreationTime.parse(str(raw_date))

@@ -29,7 +29,7 @@ def _dated(found: list[Resolved]) -> tuple[list[Resolved], list[Resolved]]:
 
 def infer_dct(text: str) -> CreationTime | None:
     """A creation time from the dates the text states, with how it was inferred; None when it states none."""
-    _, _, found = scan(text, None)
+    _, found = scan(text, None)
     past, future = _dated(found)
     if past:
         latest = max(past, key=lambda r: r.day)

@@ -53,9 +53,14 @@ _SWAP = {
 }
 
 
-def match_key(text: str) -> str:
-    """Lower-case NFC text with the tone of open `oa`, `oe`, `uy` on the first vowel; same length."""
-    text = unicodedata.normalize("NFC", text)
+def match_key(text: str, composed: bool = False) -> str:
+    """Lower-case text with the tone of open `oa`, `oe`, `uy` on the first vowel.
+
+    With `composed` the text is taken as it is (the tagger's text, already composed by
+    `nfc_with_offsets`), so the key has exactly its length; otherwise it is first made NFC.
+    """
+    if not composed:
+        text = unicodedata.normalize("NFC", text)
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)

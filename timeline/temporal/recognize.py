@@ -141,7 +141,10 @@ class Recognizer:
             handler = getattr(self, f"_{kind}")
             for start, end in _runs(starts, key, compiled.gates[kind]):
                 for m in rx.finditer(key, start, end):
-                    found.extend(handler(m) or ())
+                    try:
+                        found.extend(handler(m) or ())
+                    except (ValueError, OverflowError):
+                        continue  # numbers beyond any calendar ("99999999999 tháng"): not a time
         text = self.t.text
         return [p for p in found if not (p.start and key[p.start].isdigit() and text[p.start - 1].isupper())]
 
@@ -219,7 +222,7 @@ class Recognizer:
             if quantity_before and re.match(r"\s+[^\W\d]", following) and not re.match(r"\s+(?:năm|vừa|tới|này|qua|sắp)(?!\w)", following):
                 return []
         if year:
-            year_n = int(year) + (2000 if len(year) == 2 else 0)
+            year_n = int(year) + ((1900 if int(year) >= 50 else 2000) if len(year) == 2 else 0)
             if len(year) == 2 and m["sep"] != "/":
                 return []
         else:
@@ -233,7 +236,7 @@ class Recognizer:
     def _dmy_words(self, m: re.Match[str]) -> list[Piece]:
         month = self._month_number(m["m"])
         day_n = _number(m["d"], self.lex)
-        if month is None or day_n is None or not 1 <= day_n <= 31:
+        if month is None or day_n is None or day_n != int(day_n) or not valid_day(2000, month, int(day_n)):
             return []
         month_word = " ".join(m["m"].split())
         is_lunar = bool(m["lunar"]) or month_word in self.lex.list("months", "lunar_names")
@@ -249,12 +252,14 @@ class Recognizer:
         day = int(m["d"])
         if not 1 <= day <= 31 or self.t.word_before(m.start()) in ("mỗi", "hằng", "hàng", "từng", "các", "những"):
             return []
+        if m["pre"] != "ngày" and day > 10:
+            return []  # "mùng", "mồng" count the first ten days of a month
         return [Piece(m.start(), m.end(), "date", day=day, tense=self._tail_tense(m), category="partial")]
 
     def _range_head(self, m: re.Match[str]) -> list[Piece]:
         day = int(m["d"])
-        month = int(m["m"]) if m["m"] else self._month_number(m["mw"]) if m["mw"] else None
-        if month is None or not 1 <= day <= 31 or not 1 <= int(m["d2"]) <= 31 or day >= int(m["d2"]) + (0 if month else 0):
+        month = self._month_number(m["m"]) if m["m"] else self._month_number(m["mw"]) if m["mw"] else None
+        if month is None or not valid_day(2000, month, day) or not valid_day(2000, month, int(m["d2"])) or day >= int(m["d2"]):
             return []
         if not m["pre"] and not m["mw"] and self._not_a_date_context(m.start()):
             return []
@@ -351,7 +356,7 @@ class Recognizer:
     def _clock(self, m: re.Match[str]) -> list[Piece]:
         hour = int(m["h"])
         minute = int(m["min"]) if m["min"] else 0
-        if hour > 24 or minute > 59:
+        if hour > 24 or minute > 59 or (hour == 24 and minute):
             return []
         sep = m["hsep"]
         if sep == ":" and not (m["min"] and len(m["min"]) == 2):
@@ -372,7 +377,8 @@ class Recognizer:
             return []
         pod = self.lex.table("parts_of_day")[m["pod"]] if m["pod"] else None
         mod = qmod if qmod else None
-        return [Piece(m.start(), m.end(), "clock", hour=hour, minute=minute, pod=pod, mod=mod)]
+        second = int(m["sec"]) if m["sec"] and int(m["sec"]) < 60 else None
+        return [Piece(m.start(), m.end(), "clock", hour=hour, minute=minute, pod=pod, mod=mod, extra={"second": second})]
 
     # -- months, years and longer --------------------------------------------------------------
 
@@ -455,6 +461,8 @@ class Recognizer:
     def _relative(self, m: re.Match[str]) -> list[Piece]:
         period = self.lex.lookup(self.lex.table("relative", "periods"), m["period"])
         rel = " ".join(m["rel"].split())
+        if rel.startswith("năm ") and period != "season":
+            return []  # "tháng Năm nay" is this May; only a season takes "năm nay" after it
         if rel in ("sau", "trước", "sau đó", "trước đó") and re.match(r"\s+(?:khi|nữa)(?!\w)", self.t.key[m.end():m.end() + 6]):
             return []
         if not m["pmod"] and re.search(rf"(?:^|\s){patterns().number}\s*$", self.t.before(m.start(), 16)):
@@ -591,7 +599,7 @@ class Recognizer:
             return []
         if every == "hàng" and re.match(r"\s*(?:chục|trăm)", self.t.key[m.end():m.end() + 8]):
             return []
-        if every == "từng" and value.startswith("P1") is False:
+        if every == "từng" and not value.startswith("P1"):
             return []
         return [Piece(m.start(), m.end(), "fixed", type="SET", value=value, category="set")]
 
@@ -640,9 +648,6 @@ class Recognizer:
         if word == "thời điểm hiện tại":
             start = m.start() + len("thời điểm ")
         return [Piece(start, m.end(), "fixed", type="DATE", value=_ref_value(word, self.lex), category="ref")]
-
-    def _ref_long_ago(self, m: re.Match[str]) -> list[Piece]:
-        return [Piece(m.start("w"), m.end("w"), "fixed", type="DATE", value="PAST_REF", category="ref")]
 
     def _ref_now(self, m: re.Match[str]) -> list[Piece]:
         if self.t.words_before(m.start(), 2) in ("từ trước", "trước tới", "trước đến") or self.t.word_before(m.start()) == "trước":

@@ -80,7 +80,7 @@ class Resolver:
         if p.tense:
             return p.tense
         left, _ = self.t.sentence(p.start, p.end)
-        before = self.t.key[left:p.start]
+        before = self.t.key[max(left, p.start - 200):p.start]
         clause = before[max(before.rfind(","), before.rfind(";"), before.rfind("("), before.rfind(")")) + 1:]
         near = " ".join(re.findall(r"\w+", clause)[-4:])
         cues = [(m.end(), sign) for rx, sign in ((self._past, -1), (self._future, 1)) for m in rx.finditer(near)]
@@ -120,7 +120,10 @@ class Resolver:
     def resolve(self, p: Piece) -> Resolved | None:
         self._current = p.start
         handler = getattr(self, f"_r_{p.kind}")
-        result = handler(p)
+        try:
+            result = handler(p)
+        except (ValueError, OverflowError):
+            return None  # a date outside the calendar ("ngày 31/12/9999, hôm sau"): not a time we can place
         if result is None:
             return None
         type_, value, anchor, category, day = result
@@ -137,7 +140,8 @@ class Resolver:
                 hour += 12
             if p.pod == "NI" and hour == 12:
                 hour = 0
-            return "TIME", f"{day_value}T{hour:02d}:{p.minute or 0:02d}"
+            seconds = f":{p.extra['second']:02d}" if p.extra.get("second") is not None else ""
+            return "TIME", f"{day_value}T{hour:02d}:{p.minute or 0:02d}{seconds}"
         if p.pod:
             return "TIME", f"{day_value}T{p.pod}"
         return "DATE", day_value
@@ -161,8 +165,9 @@ class Resolver:
             if not valid_day(year, month, p.day):
                 return self._time_of(p, f"XXXX-XX-{p.day:02d}") + ("none", "partial", None)
             d = date(year, month, p.day)
+            anchor = "narrative" if self.focus.month else "dct"
             self._set_focus_day(d)
-            return self._time_of(p, d.isoformat()) + ("narrative" if self.focus.month else "dct", "partial", d)
+            return self._time_of(p, d.isoformat()) + (anchor, "partial", d)
         year = p.year
         anchor = "absolute"
         if year is None:
@@ -249,13 +254,16 @@ class Resolver:
         year = p.year
         rel = p.extra.get("rel")
         if year is None and ref is not None:
-            year = ref.year + ({"năm ngoái": -1, "năm tới": 1, "năm sau": 1, "vừa qua": 0}.get(rel or "", 0))
-            if rel is None:
-                year = nearest_year(p.month, p.day, ref, self.tense(p)) or year
+            year_offset = {"năm nay": 0, "năm ngoái": -1, "năm tới": 1, "năm sau": 1}.get(rel or "")
+            if year_offset is not None:
+                year = ref.year + year_offset
+            else:  # "Noel vừa qua" is the last one, "Giáng sinh tới" the next one
+                direction = {"vừa qua": -1, "tới": 1}.get(rel or "", self.tense(p))
+                year = nearest_year(p.month, p.day, ref, direction, slack_days=0)
         if year is None:
-            return "DATE", f"XXXX-{p.month:02d}-{p.day:02d}", "none", "lunar", None
+            return "DATE", f"XXXX-{p.month:02d}-{p.day:02d}", "none", "holiday", None
         d = date(year, p.month, p.day)
-        return "DATE", d.isoformat(), "dct", "lunar", d
+        return "DATE", d.isoformat(), "dct", "holiday", d
 
     def _r_cyclic_year(self, p: Piece):
         ref_year = self.dct_year or reference_year()
@@ -312,7 +320,7 @@ class Resolver:
 
     def _r_clock(self, p: Piece):
         left, _ = self.t.sentence(p.start, p.end)
-        sentence = self.t.key[left:p.end + 40]
+        sentence = self.t.key[max(left, p.start - 200):p.end + 40]
         recurring = re.search(r"(?<!\w)(?:hằng|hàng|mỗi|mọi)\s+(?:ngày|tuần|sáng|tối|đêm|chiều)", sentence)
         if self.focus.day and not recurring:
             type_, value = self._time_of(p, self.focus.day.isoformat())
@@ -504,6 +512,8 @@ class Resolver:
         if self.dct_year is None:
             return "DATE", "PAST_REF", "none", "relative", None
         amount_i = int(amount)
+        if unit in ("Y", "100Y", "1000Y") and self.dct_year - amount_i * (1 if unit == "Y" else int(unit[:-1])) < 1000:
+            return "DATE", "PAST_REF", "dct", "relative", None  # before the calendar years we write
         if unit == "Y":
             return "DATE", str(self.dct_year - amount_i), "dct", "relative", None
         if unit == "10Y":

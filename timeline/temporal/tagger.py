@@ -19,8 +19,8 @@ from .resolve import Resolved, Resolver
 from .textview import TextView
 
 
-def scan(text: str, dct: CreationTime | None) -> tuple[str, list[int] | None, list[Resolved]]:
-    """Resolved expressions of `text` (NFC) with the offset map back to the input."""
+def scan(text: str, dct: CreationTime | None) -> tuple[list[int] | None, list[Resolved]]:
+    """Resolved expressions of `text` (offsets into its composed form) with the offset map back to the input."""
     nfc_text, offsets = nfc_with_offsets(text)
     analysed = TextView(nfc_text)
     pieces = compose(select(Recognizer(analysed).pieces()), analysed)
@@ -30,7 +30,7 @@ def scan(text: str, dct: CreationTime | None) -> tuple[str, list[int] | None, li
         resolved = resolver.resolve(piece)
         if resolved is not None:
             results.append(resolved)
-    return nfc_text, offsets, results
+    return offsets, results
 
 
 def tag(text: str, dct: CreationTime | str | None = None) -> list[Timex]:
@@ -40,7 +40,7 @@ def tag(text: str, dct: CreationTime | str | None = None) -> list[Timex]:
     """
     if isinstance(dct, str):
         dct = CreationTime.parse(dct)
-    _, offsets, results = scan(text, dct)
+    offsets, results = scan(text, dct)
     out = []
     for r in results:
         t = r.timex

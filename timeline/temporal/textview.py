@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .normalize import match_key
 
@@ -14,7 +15,9 @@ class TextView:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.key = match_key(text)
+        self.key = match_key(text, composed=True)
+        assert len(self.key) == len(text), "the match key must line up with the text"
+        self._ends = [m.start() for m in _SENTENCE_END.finditer(self.key)]
 
     def before(self, pos: int, chars: int = 24) -> str:
         return self.key[max(0, pos - chars):pos]
@@ -32,8 +35,8 @@ class TextView:
         return m.group(1) if m else ""
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
-        left = start
-        while left > 0 and not _SENTENCE_END.match(self.key[left - 1]):
-            left -= 1
-        m = _SENTENCE_END.search(self.key, end)
-        return left, m.start() if m else len(self.key)
+        """The clause-level sentence around [start, end): between the punctuation marks either side."""
+        before = bisect_left(self._ends, start) - 1
+        left = self._ends[before] + 1 if before >= 0 else 0
+        after = bisect_left(self._ends, end)
+        return left, self._ends[after] if after < len(self._ends) else len(self.key)
