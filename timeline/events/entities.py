@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from underthesea import ner
 
 from .gazetteer import PLACES
 from .sentences import find
@@ -45,6 +44,8 @@ def tag_tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
     """underthesea's words of `text[start:end]`; a word it rewrote and that cannot be found is left out."""
     out: list[Token] = []
     cursor = start
+    from underthesea import ner  # imported on first use: a build that reuses every analysis never needs it
+
     for word, pos, _chunk, tag in ner(text[start:end]):
         found = find(text, word, word.split(), cursor, min(end, cursor + len(word) + 16))
         if found:

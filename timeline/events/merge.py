@@ -31,6 +31,8 @@ WINDOW = timedelta(days=3)
 NAME_WEIGHT = 2.0
 """A shared actor or place says more than a shared word."""
 MOST_NAMES = 8
+_MONTH_DETAIL = when("2000-01").detail()  # type: ignore[union-attr]
+"""Candidates no more detailed than a month hold many events, so they must match more strongly."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,8 @@ class _Candidate:
     when: When
     vector: dict[str, float]
     names: frozenset[str]
+    coarse: bool
+    """No more detailed than a month: such a date holds many events, so a match must be stronger."""
 
     @property
     def document(self) -> str:
@@ -58,11 +62,14 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
     order = sorted(range(len(candidates)), key=lambda i: (candidates[i].when.first, i))
     similarity: dict[tuple[int, int], float] = {}
 
+    def score(i: int, j: int) -> float:
+        a, b = candidates[i].vector, candidates[j].vector
+        return sum(a[t] * b[t] for t in a.keys() & b.keys())
+
     def sim(i: int, j: int) -> float:
         key = (i, j) if i < j else (j, i)
         if key not in similarity:
-            a, b = candidates[i].vector, candidates[j].vector
-            similarity[key] = sum(w * b[t] for t, w in a.items() if t in b)
+            similarity[key] = score(i, j)
         return similarity[key]
 
     edges = []
@@ -71,8 +78,12 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
         for j in order[k + 1 :]:
             if candidates[j].when.first > horizon:
                 break
-            if _may_join(candidates[i], candidates[j]) and sim(i, j) >= _threshold(candidates[i], candidates[j]):
-                edges.append((-sim(i, j), min(i, j), max(i, j)))
+            if not _may_join(candidates[i], candidates[j]):
+                continue
+            value = score(i, j)
+            if value >= _threshold(candidates[i], candidates[j]):
+                similarity[(min(i, j), max(i, j))] = value
+                edges.append((-value, min(i, j), max(i, j)))
     clusters = {i: [i] for i in range(len(candidates))}
     owner = list(range(len(candidates)))
     for _, i, j in sorted(edges):
@@ -103,7 +114,7 @@ def _candidates(events: list[Event]) -> list[_Candidate]:
         place = when(event.date)
         assert place is not None, event.date
         names = frozenset(n.lower() for n in event.actors + event.places)
-        out.append(_Candidate(event, place, {w: v / norm for w, v in weights.items()}, names))
+        out.append(_Candidate(event, place, {w: v / norm for w, v in weights.items()}, names, place.detail() <= _MONTH_DETAIL))
     return out
 
 
@@ -118,7 +129,7 @@ def _threshold(a: _Candidate, b: _Candidate) -> float:
     """How alike two candidates must be: more when they give different days or only a month or a year."""
     if not a.when.compatible(b.when):
         return OTHER_DAY
-    if min(a.when.detail(), b.when.detail()) <= when("2000-01").detail():  # type: ignore[union-attr]
+    if a.coarse or b.coarse:
         return COARSE
     return SAME_TIME
 

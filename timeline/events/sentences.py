@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
-from underthesea import sent_tokenize
 
 Span = tuple[int, int]
 
 
 def sentence_spans(text: str) -> tuple[Span, ...]:
     """(start, end) of every sentence, in order; a line break always ends a sentence."""
+    from underthesea import sent_tokenize  # imported on first use: a build that reuses every analysis never needs it
+
     spans: list[Span] = []
     for line in re.finditer(r"[^\n]+", text):
         if line[0].strip():
