@@ -73,17 +73,13 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
         return similarity[key]
 
     edges = []
-    for k, i in enumerate(order):
-        horizon = candidates[i].when.last + WINDOW
-        for j in order[k + 1 :]:
-            if candidates[j].when.first > horizon:
-                break
-            if not _may_join(candidates[i], candidates[j]):
-                continue
-            value = score(i, j)
-            if value >= _threshold(candidates[i], candidates[j]):
-                similarity[(min(i, j), max(i, j))] = value
-                edges.append((-value, min(i, j), max(i, j)))
+    for i, j in _pairs(candidates, order):
+        if not _may_join(candidates[i], candidates[j]):
+            continue
+        value = score(i, j)
+        if value >= _threshold(candidates[i], candidates[j]):
+            similarity[(min(i, j), max(i, j))] = value
+            edges.append((-value, min(i, j), max(i, j)))
     clusters = {i: [i] for i in range(len(candidates))}
     owner = list(range(len(candidates)))
     for _, i, j in sorted(edges):
@@ -100,6 +96,40 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
         clusters[a].extend(clusters.pop(b))
     merged = [_event([candidates[i] for i in sorted(members)], sim, sorted(members)) for members in clusters.values()]
     return tuple(sorted(merged, key=chronological))
+
+
+def _pairs(candidates: list[_Candidate], order: list[int]) -> list[tuple[int, int]]:
+    """The pairs worth scoring: dates that overlap or lie a few days apart.
+
+    A month or a year overlaps every day inside it; comparing it with all of them made merging
+    quadratic in the size of a year. Such a coarse candidate is paired with the coarse ones near
+    it and with the days that share one of its names, which is what a match needs anyway.
+    """
+    position = {i: k for k, i in enumerate(order)}
+    by_name: dict[str, list[int]] = {}
+    for i in order:
+        for name in sorted(candidates[i].names):
+            by_name.setdefault(name, []).append(i)
+    coarse = [i for i in order if candidates[i].coarse]
+    coarse_at = {i: k for k, i in enumerate(coarse)}
+    pairs: list[tuple[int, int]] = []
+    for k, i in enumerate(order):
+        horizon = candidates[i].when.last + WINDOW
+        if candidates[i].coarse:
+            near = set()
+            for j in coarse[coarse_at[i] + 1:]:
+                if candidates[j].when.first > horizon:
+                    break
+                near.add(j)
+            near |= {j for name in candidates[i].names for j in by_name[name]
+                     if position[j] > k and candidates[j].when.first <= horizon}
+            pairs.extend((i, j) for j in sorted(near, key=position.__getitem__))
+            continue
+        for j in order[k + 1:]:
+            if candidates[j].when.first > horizon:
+                break
+            pairs.append((i, j))
+    return pairs
 
 
 def _candidates(events: list[Event]) -> list[_Candidate]:
