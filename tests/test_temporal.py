@@ -509,3 +509,17 @@ def test_review_errors_stay_fixed(text: str, dct: str, expected: list[tuple[str,
 def test_a_set_wins_over_a_duration_of_the_same_span():
     (t,) = tag("Khoảng 15 phút có một lượt người đi vào.", "2018-11-30")
     assert t.type == "SET"
+
+
+@pytest.mark.parametrize(
+    "text, dct, expected",
+    [
+        ("Vài tuần trôi qua, giờ giá vàng lại quay đầu giảm.", "2026-02-02", [("Vài tuần", "PXW"), ("giờ", "PRESENT_REF")]),
+        ("Mấy năm trước, giờ đang phải lãnh hậu quả.", "2013-11-01", [("Mấy năm trước", "PAST_REF"), ("giờ", "PRESENT_REF")]),
+        ("Anh chờ đến khi mùa giải kết thúc mới chia tay CLB.", "2022-02-25", [("mùa giải", "2022")]),
+        ("Nếu ở các mùa giải bình thường, một đội bóng có thể đá nhiều trận.", "2020-07-14", []),
+        ("Học sinh phải đến đúng giờ, không được đến muộn.", "2020-07-14", []),
+    ],
+)
+def test_now_and_the_current_season(text: str, dct: str, expected: list[tuple[str, str]]):
+    assert found(text, dct) == expected

@@ -202,6 +202,10 @@ def patterns() -> Patterns:
         ("ref", rf"{_B}(?P<w>{refs}){_E}(?!\s+(?:khi|nữa){_E})"),
         ("ref_now", rf"{_B}(?P<pre>đến|tới|cho\s+đến|cho\s+tới|tính\s+đến|đến\s+tận|tới\s+tận)\s+(?:(?P<w>nay){_E}|(?P<g>giờ){_E}(?=\s*[,.;:!?)]|\s+(?:vẫn|chưa|đã|mới|này|thì|cũng)))"),
         ("ref_now_start", rf"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))(?P<w>nay){_E}(?=\s*,)"),
+        # "Vài tuần trôi qua, giờ giá vàng lại tăng": "giờ" as "now", before a verb of the clause
+        ("ref_now_word", rf"(?<![\d\w])(?<!\d\s)(?P<w>giờ)(?=\s+(?:\w+\s+){{0,2}}(?:đang|đã|lại|vẫn|chỉ|cũng|thì|mới|không|chưa|phải|bắt\s+đầu|đành|còn){_E})"),
+        # "chờ đến khi mùa giải kết thúc": the season under way
+        ("current_season", rf"{_B}mùa\s+giải{_E}(?!\s+(?:đầu\s+tiên|bình\s+thường|mới|trước|sau|tới|này|năm|nào|{year4}|\d))"),
         # Tết, dịp Tết Nguyên đán Bính Ngọ, mùng 1 Tết, rằm tháng Giêng, Tết Trung thu, năm Bính Ngọ
         (
             "new_year",
@@ -258,6 +262,8 @@ def patterns() -> Patterns:
         "ref": _first_words(lex.list("references", "PRESENT_REF") + lex.list("references", "PAST_REF") + lex.list("references", "FUTURE_REF")),
         "ref_now": ("nay", "giờ"),
         "ref_now_start": ("nay",),
+        "ref_now_word": ("giờ",),
+        "current_season": ("mùa giải",),
         "new_year": ("tết", "năm mới"),
         "lunar_day": ("mùng", "mồng"),
         "full_moon": ("rằm",),

@@ -655,6 +655,16 @@ class Recognizer:
         group = "w" if m["w"] else "g"
         return [Piece(m.start(group), m.end(group), "fixed", type="DATE", value="PRESENT_REF", category="ref")]
 
+    def _ref_now_word(self, m: re.Match[str]) -> list[Piece]:
+        if self.t.word_before(m.start()) in ("mấy", "bao", "các", "những", "nhiều", "vài", "từng", "đúng", "đến", "tới", "lúc", "vào", "múi", "khung", "đồng", "kim", "số"):
+            return []  # "mấy giờ", "đúng giờ": hours, not "now"
+        return [Piece(m.start("w"), m.end("w"), "fixed", type="DATE", value="PRESENT_REF", category="ref")]
+
+    def _current_season(self, m: re.Match[str]) -> list[Piece]:
+        if self.t.word_before(m.start()) not in ("khi", "cho", "của", "suốt", "hết", "cả"):
+            return []
+        return [Piece(m.start(), m.end(), "relative", period="season", offset=0, anchor="dct", category="relative")]
+
     def _ref_now_start(self, m: re.Match[str]) -> list[Piece]:
         return [Piece(m.start("w"), m.end("w"), "fixed", type="DATE", value="PRESENT_REF", category="ref")]
 
