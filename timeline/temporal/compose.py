@@ -18,7 +18,7 @@ _RANGE_GAP = re.compile(r"^\s*(?:[-–]|đến|tới|và|,)\s*(?:ngày\s+)?$")
 def select(pieces: list[Piece]) -> list[Piece]:
     """Non-overlapping pieces, longest first; ties go to the earlier one, then to the range head."""
     chosen: list[Piece] = []
-    order = sorted(pieces, key=lambda p: (-(p.end - p.start), not p.extra.get("range_head"), p.type != "SET", p.start))
+    order = sorted(pieces, key=lambda p: (-(p.end - p.start), not p.extra.get("range_head"), p.type != "SET", p.category != "ref", p.start))
     limit = max((p.end for p in pieces), default=0)
     taken = bytearray(limit + 1)
     for p in order:

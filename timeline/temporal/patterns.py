@@ -109,7 +109,7 @@ def patterns() -> Patterns:
         # năm 2022, cuối năm 2024, mùa giải 2021, năm 2020-2021, SN 1973, (2007), đến 2030
         (
             "year",
-            rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?P<pre>năm\s+học|niên\s+khóa|năm\s+tài\s+chính|năm|mùa\s+giải|mùa\s+bóng|mùa)\s+(?P<y>{year4})(?![\d.,]\d)"
+            rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?P<pre>năm\s+học|niên\s+khóa|năm\s+tài\s+chính|năm|mùa\s+giải(?:\s+mới)?|mùa\s+bóng|mùa)\s+(?P<y>{year4})(?![\d.,]\d)"
             rf"(?:\s*[-–]\s*(?P<y2>{year4}))?{_E}",
         ),
         (
@@ -125,7 +125,7 @@ def patterns() -> Patterns:
         # quý I/2021, quý IV, quý 1 năm 2022
         (
             "quarter",
-            rf"{_B}(?:(?P<pmod>{pmod})\s+)?qu[ýí]\s+(?P<q>iv|iii|ii|i|[1-4]){_E}{month_tail}(?:\s+năm\s+(?P<cc>{stem}\s+{branch}){_E})?",
+            rf"{_B}(?:(?P<pmod>{pmod})\s+)?qu[ýí]\s+(?P<q>iv|iii|ii|i|[1-4]){_E}{month_tail}(?:\s+năm\s+(?:(?P<cc>{stem}\s+{branch})|(?P<yrel>nay|ngoái|trước|sau|tới)){_E})?",
         ),
         # thứ Hai, thứ 2, T2, Chủ nhật, hôm thứ Năm, thứ Hai tuần tới
         (
@@ -177,14 +177,14 @@ def patterns() -> Patterns:
         # 3 năm, hai ngày qua, khoảng một tháng, tối đa một tuần, 2-3 giờ, vài tháng, 3 năm trời
         (
             "duration",
-            rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?:(?P<n1>\d+)\s*[-–]\s*)?(?P<n>{num}|{vague}|những)\s+(?P<unit>{unit}){_E}"
+            rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?:(?P<n1>\d+|{num})(?:\s*[-–]\s*|\s+(?:đến|tới)\s+))?(?P<n>{num}|{vague}|những)\s+(?P<unit>{unit}){_E}"
             rf"(?:\s+(?P<half>rưỡi){_E})?(?:\s+(?P<tail>{tail}){_E})?",
         ),
         ("vague_time", rf"{_B}(?:(?P<qmod>{qmod})\s+)?một\s+thời\s+gian(?:\s+(?:dài|ngắn|khá\s+dài|rất\s+dài))?{_E}"),
         # 4 năm trước, cách đây 10 năm, vài tháng trước
         (
             "ago",
-            rf"{_B}(?:(?P<cach>cách\s+đây)\s+)?(?:(?P<qmod>{qmod})\s+)?(?P<n>{num}|{vague})\s+(?P<unit>{unit}){_E}(?P<truoc>\s+(?:trước|về\s+trước)(?!\s+(?:khi|đó|đây|nữa){_E}))?",
+            rf"{_B}(?:(?P<cach>cách\s+đây)\s+)?(?:(?P<qmod>{qmod})\s+)?(?P<n>{num}|{vague})\s+(?P<unit>{unit}){_E}(?P<truoc>\s+(?:trước|về\s+trước)(?!\s+(?:khi|đó|đây|nữa|mùa|trận|kỳ|ngày|giờ|lúc|thềm|sự|việc|hạn|tết|năm|tháng|tuần){_E}))?",
         ),
         # hằng ngày, mỗi tuần, hàng năm, mỗi đêm, mỗi dịp Tết
         ("set", rf"{_B}(?P<every>{every})\s+(?P<p>{set_period}){_E}"),

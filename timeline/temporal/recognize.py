@@ -212,7 +212,7 @@ class Recognizer:
             if m["sep"] == "." and not year and self.t.word_before(m.start()) not in ("sáng", "trưa", "chiều", "tối", "đêm", "hôm"):
                 return []
             following = self.t.key[m.end():m.end() + 12]
-            if re.match(r"\s*(?:%|\d|người|số|phần|dân|lượt|tổng|của|triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|km|kg|m2|ha|điểm)", following):
+            if re.match(r"\s*(?:%|\d|người|số|phần|dân|lượt|tổng|của|triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|km|kg|m2|ha|điểm|cm|mm|m(?!\w)|tấn|lít|độ)", following):
                 return []
             if self.t.key[m.start() - 1:m.start()] in ("-", "–") and m["sep"] != "/":
                 return []
@@ -280,6 +280,8 @@ class Recognizer:
                          "khóa", "kỳ", "mùa", "năm", "đời", "con", "bàn", "hiệp", "set", "ván", "chương", "tập", "bậc", "cấp", "đợt",
                          "lượt", "tầng", "thế", "loại", "nhóm", "ý", "bước", "giai", "chiếc", "mục", "khoản", "cuộc",
                          "trái", "phải", "hàng", "dãy", "ảnh", "top", "á", "quân", "giữa", "hệ", "phiên", "số", "vị"}
+        if m["pre"] == "ngày" and wd_text[-1].isdigit() and not re.match(r"\s*[,(]?\s*\d{1,2}[/.-]\d{1,2}", self.t.key[m.end("wd"):m.end("wd") + 10]):
+            return []  # "ngày thứ 2" of an illness is its second day
         if wd_text.startswith("thứ") and not m["pre"]:
             day_word_capital = self.t.text[m.start("wd") + 4:m.start("wd") + 5].isupper() and not wd_text[-1].isdigit()
             follows_date = re.match(r"\s*[,(]?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}", self.t.key[m.end("wd"):m.end("wd") + 16])
@@ -422,7 +424,8 @@ class Recognizer:
         triggers = self.lex.list("spans", "bare_year_after")
         prev1 = self.t.word_before(m.start())
         prev2 = self.t.words_before(m.start(), 2)
-        if not (in_parens or prev1 in triggers or prev2 in triggers):
+        after_year = re.search(r"\d{4}\s*(?:và|hoặc|,|/)\s*$", before)  # "các năm 2017 và 2018"
+        if not (in_parens or prev1 in triggers or prev2 in triggers or after_year):
             return []
         if not in_parens and prev1 not in ("sn", "sinh") and self.t.original_word_before(m.start())[:1].isupper() and prev1 not in ("từ", "đến", "tới", "trước", "sau", "vào", "năm"):
             return []
@@ -456,16 +459,20 @@ class Recognizer:
         year = m["y"] or m["y2"]
         mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
         extra = {"cc": " ".join(m["cc"].split())} if m["cc"] else {}
+        if m["yrel"]:  # "quý 3 năm trước"
+            extra["year_offset"] = {"nay": 0, "ngoái": -1, "trước": -1, "sau": 1, "tới": 1}[m["yrel"]]
         return [Piece(m.start(), m.end(), "quarter", value=str(quarter), year=int(year) if year else None, mod=mod, extra=extra)]
 
     def _relative(self, m: re.Match[str]) -> list[Piece]:
         period = self.lex.lookup(self.lex.table("relative", "periods"), m["period"])
         rel = " ".join(m["rel"].split())
+        if self.t.word_before(m.start()) in ("các", "những", "mấy", "nhiều", "mọi"):
+            return []  # "các năm tiếp theo": years in general, not the next one
         if rel.startswith("năm ") and period != "season":
             return []  # "tháng Năm nay" is this May; only a season takes "năm nay" after it
         if rel in ("sau", "trước", "sau đó", "trước đó") and re.match(r"\s+(?:khi|nữa)(?!\w)", self.t.key[m.end():m.end() + 6]):
             return []
-        if not m["pmod"] and re.search(rf"(?:^|\s){patterns().number}\s*$", self.t.before(m.start(), 16)):
+        if not m["pmod"] and re.search(rf"(?:^|\s)(?<!thứ\s){patterns().number}\s*$", self.t.before(m.start(), 16)):
             return []
         dct_table, focus_table = self.lex.table("relative", "dct"), self.lex.table("relative", "focus")
         mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
@@ -534,6 +541,8 @@ class Recognizer:
         before_char = self.t.key[m.start() - 1:m.start()] if m.start() else ""
         if before_char == "/" or re.match(r"\s*(?:tuổi|/)", after):
             return []
+        if unit_word == "tiếng" and re.match(r"\s+(?:động|nói|ồn|vang|hát|kêu|la|cười|khóc|súng|nổ|chuông|còi|gọi|anh|việt|pháp|trung|nhật|hàn|mẹ|đẻ)(?!\w)", after):
+            return []  # "một tiếng động", "tiếng Anh": a sound or a language
         if unit_word in ("năm", "tháng", "ngày", "hôm") and re.match(r"\s*\d", after) and amount_word.isdigit():
             return []  # "5 tháng 1": part of a date
         if not amount_word[0].isdigit() and re.search(r"\d\s*$", self.t.key[max(0, m.start("n") - 3):m.start("n")]):
@@ -561,13 +570,18 @@ class Recognizer:
             start = m.start("n")
         pieces = []
         if m["n1"]:
-            first = Piece(m.start("n1"), m.end("n1"), "duration", type="DURATION", value=_duration_value(int(m["n1"]), code), category="duration")
+            first_amount = _number(" ".join(m["n1"].split()), self.lex)
+            if first_amount is None:
+                return []
+            first = Piece(m.start("n1"), m.end("n1"), "duration", type="DURATION", value=_duration_value(first_amount, code), category="duration")
             pieces.append(first)
             start = m.start("n")
         tail = " ".join((m["tail"] or "").split())
         end = m.end()
         if tail in ("tới", "sắp tới") and not re.match(r"\s*[,.;:)!?]|\s*$", self.t.key[m.end():m.end() + 2]):
             end = m.end("unit") if not m["half"] else m.end("half")
+        if tail in ("đầu", "cuối", "giữa") and re.match(r"\s+(?:tháng|năm|tuần|quý|mùa)(?!\w)", self.t.key[m.end():m.end() + 8]):
+            end = m.end("unit") if not m["half"] else m.end("half")  # "ba ngày | cuối tháng 3"
         pieces.append(Piece(start, end, "duration", type="DURATION", value=_duration_value(amount, code), mod=mod, category="duration",
                             extra={"unit": code, "amount": amount}))
         return pieces
@@ -647,6 +661,8 @@ class Recognizer:
         start = m.start()
         if word == "thời điểm hiện tại":
             start = m.start() + len("thời điểm ")
+        if word.startswith("từ "):
+            start = m.start() + len(m["w"]) - len(m["w"].split()[-1])  # "từ lâu": the preposition stays out
         return [Piece(start, m.end(), "fixed", type="DATE", value=_ref_value(word, self.lex), category="ref")]
 
     def _ref_now(self, m: re.Match[str]) -> list[Piece]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 
 from ..model import CreationTime, Timex
@@ -381,6 +381,8 @@ class Resolver:
                 p.year = lunar.years_for_can_chi(p.extra["cc"], self.dct_year or reference_year())
             except ValueError:
                 return None
+        if p.extra.get("year_offset") is not None and self.dct_year:
+            p = replace(p, year=self.dct_year + p.extra["year_offset"])
         year = p.year or self.focus.year or self.dct_year
         if year is None:
             return "DATE", f"XXXX-Q{p.value}", "none", "month_year", None
