@@ -290,6 +290,10 @@ def test_partial_dct_resolves_what_it_can_and_no_more():
     assert found("Hôm qua, quân đội Nga rút khỏi sân bay.", None) == [("Hôm qua", "XXXX-XX-XX")]
 
 
+def test_a_year_dct_places_months_and_lunar_days_in_that_year():
+    assert found("Dự án khởi công vào tháng 3, trước rằm tháng Giêng.", "2022") == [("tháng 3", "2022-03"), ("rằm tháng Giêng", "2022-02-15")]
+
+
 def test_the_year_of_a_day_follows_tense():
     assert value_of("Ngày 10/4 vừa qua, vào sinh nhật con trai, ông gửi thư.", "Ngày 10/4 vừa qua", "2025-04-23") == "2025-04-10"
     assert value_of("Mùa giải sẽ bắt đầu bằng trận Siêu Cup vào ngày 9/1.", "ngày 9/1", "2020-11-20") == "2021-01-09"

@@ -172,6 +172,10 @@ class Recognizer:
             return month if 1 <= month <= 12 else None
         return self.lex.table("months").get(word)
 
+    def _position_mod(self, m: re.Match[str]) -> str | None:
+        """The TIMEX3 mod of a position word before a period (`đầu` START, `cuối` END), if any."""
+        return self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
+
     def _capitalized(self, pos: int) -> bool:
         return self.t.text[pos:pos + 1].isupper()
 
@@ -396,7 +400,7 @@ class Recognizer:
         if self.t.word_before(m.start()) in ("mỗi", "hằng", "hàng", "từng", "những", "các"):
             return []
         year = m["y"] or m["y2"]
-        mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
+        mod = self._position_mod(m)
         return [Piece(m.start(), m.end(), "month", month=month, year=int(year) if year else None, mod=mod,
                       lunar=bool(m["lunar"]), tense=self._tail_tense(m),
                       extra={"year_offset": self._year_tail(m)} if self._year_tail(m) is not None else {})]
@@ -412,7 +416,7 @@ class Recognizer:
         year = int(m["y"])
         if re.match(r"\s*(?:tuổi|người|đồng)", self.t.key[m.end():m.end() + 8]):
             return []
-        mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
+        mod = self._position_mod(m)
         out = [Piece(m.start(), m.end("y"), "year", year=year, mod=mod)]
         if m["y2"]:
             out.append(Piece(m.start("y2"), m.end("y2"), "year", year=int(m["y2"])))
@@ -440,7 +444,7 @@ class Recognizer:
         dec = m["dec"]
         if len(dec) == 2:
             dec = ("19" if int(dec) >= 30 else "20") + dec
-        mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
+        mod = self._position_mod(m)
         return [Piece(m.start(), m.end(), "fixed", type="DATE", value=dec[:3], mod=mod, category="month_year")]
 
     def _century(self, m: re.Match[str]) -> list[Piece]:
@@ -448,7 +452,7 @@ class Recognizer:
         number = int(c) if c.isdigit() else _ROMAN.get(c)
         if not number or number > 22:
             return []
-        mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
+        mod = self._position_mod(m)
         return [Piece(m.start(), m.end(), "fixed", type="DATE", value=f"{number - 1:02d}", mod=mod, category="month_year")]
 
     def _quarter(self, m: re.Match[str]) -> list[Piece]:
@@ -457,7 +461,7 @@ class Recognizer:
         if not q.isdigit() and not self.t.text[m.start("q"):m.end("q")].isupper():
             return []
         year = m["y"] or m["y2"]
-        mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
+        mod = self._position_mod(m)
         extra = {"cc": " ".join(m["cc"].split())} if m["cc"] else {}
         if m["yrel"]:  # "quý 3 năm trước"
             extra["year_offset"] = {"nay": 0, "ngoái": -1, "trước": -1, "sau": 1, "tới": 1}[m["yrel"]]
@@ -475,7 +479,7 @@ class Recognizer:
         if not m["pmod"] and re.search(rf"(?:^|\s)(?<!thứ\s){patterns().number}\s*$", self.t.before(m.start(), 16)):
             return []
         dct_table, focus_table = self.lex.table("relative", "dct"), self.lex.table("relative", "focus")
-        mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
+        mod = self._position_mod(m)
         weekend = period == "week" and mod == "END" and " ".join((m["pmod"] or "").split()) == "cuối"
         if weekend:
             mod = None  # "cuối tuần" is the weekend (-WE), not the end of the week
@@ -527,7 +531,7 @@ class Recognizer:
         rel = " ".join((m["rel"] or "").split())
         offset = {"năm nay": 0, "này": 0, "năm ngoái": -1, "năm trước": -1, "trước": -1, "qua": -1, "vừa qua": -1,
                   "năm tới": 1, "năm sau": 1, "tới": 1, "sau": 1}.get(rel)
-        mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
+        mod = self._position_mod(m)
         return [Piece(m.start(), m.end(), "season", value=code, year=int(m["y"]) if m["y"] else None, offset=offset, mod=mod,
                       extra={"rel": rel})]
 
@@ -721,5 +725,5 @@ class Recognizer:
                       year=int(m["y"]) if m["y"] else None, extra={"rel": " ".join((m["rel"] or "").split()) or None})]
 
     def _cyclic_year(self, m: re.Match[str]) -> list[Piece]:
-        mod = self.lex.table("modifiers", "position").get(" ".join(m["pmod"].split())) if m["pmod"] else None
+        mod = self._position_mod(m)
         return [Piece(m.start(), m.end(), "cyclic_year", mod=mod, extra={"cc": " ".join(m["cc"].split())})]

@@ -89,11 +89,13 @@ class Resolver:
     # -- anchors -------------------------------------------------------------------------------
 
     def _ref_day(self) -> date | None:
-        """The DCT as a day; a month DCT stands for its middle, for choosing years only."""
+        """The DCT as a day; a month or year DCT stands for its middle, for choosing years only."""
         if self.dct_day:
             return self.dct_day
         if self.dct_month:
             return date(self.dct_month[0], self.dct_month[1], 15)
+        if self.dct_year:
+            return date(self.dct_year, 7, 1)
         return None
 
     def _year_for(self, month: int, day: int, p: Piece) -> int | None:
