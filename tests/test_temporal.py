@@ -518,7 +518,21 @@ SAMPLE_5 = [
 ]
 
 
-@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + REVIEW + NOW_AND_SEASON)
+SAMPLE_6 = [
+    ("Học sinh 3 khối lớp 3-4, 5-6 và 7-8 tham gia.", "2016-05-01", []),
+    ("Giải đấu dần trở thành một ngày hội của người hâm mộ.", "2025-01-05", []),
+    ("Ông sẽ thăm Việt Nam trong hai ngày 14 và 15-4.", "2025-04-10", [("ngày 14", "2025-04-14"), ("15-4", "2025-04-15")]),
+    ("Marin Cilic thắng 2-1 (4-6, 6-2, 6-3).", "2019-02-10", []),
+    ("Quy hoạch thời kỳ 2021-2030 được phê duyệt.", "2023-03-01", [("2021", "2021"), ("2030", "2030")]),
+    ("Anh ghi bàn ở Anfield mùa 2021/22.", "2024-03-01", [("mùa 2021", "2021"), ("22", "2022")]),
+    ("Cứ khoảng 30 phút, lại có một chuyến bay.", "2024-03-01", [("khoảng 30 phút", "PT30M")]),
+    ("Anh thôi việc sau 24 tiếng kêu gọi.", "2024-03-01", [("24 tiếng", "PT24H")]),
+    ("Trong những giờ tới, mưa lớn; cao điểm hè sắp tới.", "2021-04-01", [("những giờ tới", "FUTURE_REF"), ("hè sắp tới", "2021-SU")]),
+    ("Chưa bao giờ giá tăng nhanh như vậy, với những phát minh, sáng chế.", "2024-03-01", []),
+]
+
+
+@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + REVIEW + NOW_AND_SEASON)
 def test_errors_found_on_blind_samples_and_in_review_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     """Each case is an error once seen on independently annotated corpus articles or in code review."""
     assert found(text, dct) == expected

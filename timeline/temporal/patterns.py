@@ -110,7 +110,7 @@ def patterns() -> Patterns:
         (
             "year",
             rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?P<pre>năm\s+học|niên\s+khóa|năm\s+tài\s+chính|năm|mùa\s+giải(?:\s+mới)?|mùa\s+bóng|mùa)\s+(?P<y>{year4})(?![\d.,]\d)"
-            rf"(?:\s*[-–]\s*(?P<y2>{year4}))?{_E}",
+            rf"(?:\s*[-–]\s*(?P<y2>{year4})|/(?P<y2s>\d{{2}}))?{_E}",
         ),
         (
             "year_bare",
@@ -172,7 +172,7 @@ def patterns() -> Patterns:
         (
             "season",
             rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?P<days>những\s+ngày\s+)?(?P<season>{season}){_E}(?!\s+(?:bắc|nam|tây|đông|hoạch){_E})"
-            rf"(?:\s+(?:(?:năm\s+)?(?P<y>{year4})|(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|năm\s+trước|này|tới|trước|qua|sau|vừa\s+qua)){_E})?",
+            rf"(?:\s+(?:(?:năm\s+)?(?P<y>{year4})|(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|năm\s+trước|này|sắp\s+tới|tới|trước|qua|sau|vừa\s+qua)){_E})?",
         ),
         # 3 năm, hai ngày qua, khoảng một tháng, tối đa một tuần, 2-3 giờ, vài tháng, 3 năm trời
         (
@@ -194,7 +194,7 @@ def patterns() -> Patterns:
         ("set_weekday", rf"{_B}(?:(?:mỗi|hằng|hàng|các|mọi)\s+(?P<wd1>{weekday})|(?P<wd2>{weekday})\s+(?:hằng|hàng|mỗi)\s+tuần){_E}"),
         ("set_interval", rf"{_B}cách\s+(?P<n>{num})\s+(?P<unit>{unit}){_E}(?=\s+(?:lại|một\s+lần|một\s+chuyến|có\s+một))"),
         # Khoảng 15 phút có một lượt; hai năm một lần
-        ("set_every", rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?P<n>{num})\s+(?P<unit>{unit}){_E}(?P<once>\s+(?:một\s+lần|một\s+lượt|một\s+kỳ|một\s+đợt))?(?=(?(once)|\s+(?:lại\s+)?có\s+(?:một|1)\s))"),
+        ("set_every", rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?P<n>{num})\s+(?P<unit>{unit}){_E}(?P<once>\s+(?:một\s+lần|một\s+lượt|một\s+kỳ|một\s+đợt))?(?=(?(once)|\s*,?\s+(?:lại\s+)?có\s+(?:một|1)\s))"),
         # nửa đầu năm 2025, nửa cuối năm
         ("half_year", rf"{_B}nửa\s+(?P<half>đầu|cuối|sau|trước)\s+(?:năm\s+)?(?P<y>{year4})?(?(y)|năm(?:\s+(?P<rel>nay|ngoái|trước|sau|tới))?){_E}"),
         ("vague_long", rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?:một\s+)?(?:thời\s+gian|khoảng\s+thời\s+gian)\s+(?:dài|khá\s+dài|rất\s+dài|ngắn){_E}"),

@@ -184,12 +184,14 @@ class Recognizer:
         word = self.t.word_before(pos)
         two = self.t.words_before(pos, 2)
         triggers = {"ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "từ", "đến", "tới", "vào", "trước", "sau",
-                    "lúc", "đầu", "cuối", "giữa", "và", "nay", "qua", "mai", "hai", "ba", "tư", "năm", "sáu", "bảy", "nhật",
-                    "2", "3", "4", "5", "6", "7", "cn", "khuya", "sớm", "hết", "tận", "kể", "tính", "hạn"}
-        if word in triggers or two in ("rạng sáng", "nửa đêm"):
+                    "lúc", "đầu", "cuối", "giữa", "nay", "qua", "mai", "hai", "ba", "tư", "năm", "sáu", "bảy", "nhật",
+                    "cn", "khuya", "sớm", "hết", "tận", "kể", "tính", "hạn"}
+        if word in triggers or two in ("rạng sáng", "nửa đêm", "thứ 2", "thứ 3", "thứ 4", "thứ 5", "thứ 6", "thứ 7"):
             return True
         if re.search(r"\d\s*(?:h|giờ|:)\s*\d*\s*(?:phút)?[\s,]*$", self.t.before(pos, 16)):
             return True
+        if re.search(r"(?<![\d/.-])\d{1,2}\s*(?:và|đến|tới)\s*$", self.t.before(pos, 12)):
+            return True  # the second day of "ngày 14 và 15-4" (not "lớp 5-6 và 7-8")
         if _PARENS_BEFORE.search(self.t.before(pos, 3)):
             # "thứ Hai (10-1)", "hôm qua (27-10)"; a bare "(2-1)" is a score
             return self.t.word_before(pos) in ("hai", "ba", "tư", "năm", "sáu", "bảy", "nhật", "nay", "qua", "mai", "kia")
@@ -337,7 +339,7 @@ class Recognizer:
         pod = self.lex.table("parts_of_day")[word]
         after = self.t.key[m.end():m.end() + 14]
         compounds = {
-            "sáng": r"\s*(?:tạo|kiến|lập|suốt|chói|rực|sủa|láng|tỏ|giá|trong|bóng|ngời|đèn|mắt|rỡ|rõ|loáng|lóa|choang|trưng|ý|đẹp|hơn|nhất|lên|ra|đèn|màu|bừng)\b",
+            "sáng": r"\s*(?:chế|tác|tạo|kiến|lập|suốt|chói|rực|sủa|láng|tỏ|giá|trong|bóng|ngời|đèn|mắt|rỡ|rõ|loáng|lóa|choang|trưng|ý|đẹp|hơn|nhất|lên|ra|đèn|màu|bừng)\b",
             "chiều": r"\s*(?:cao|dài|rộng|sâu|hướng|lòng|chuộng|theo|ngược|ý|dọc|ngang|kích|thuận|nghịch|xuống|lên|về|đi|khách)\b",
             "tối": r"\s*(?:đa|thiểu|ưu|cao|tân|mật|mịt|om|tăm|giản|quan|hậu|thượng|cần|mặt|tăm|thui|đen|dạ|tăm)\b",
             "đêm": r"\s*(?:nhạc|diễn|hội|gala|chung|thi|văn|trắng|tranh|công|trao|vinh|bế|khai|tiệc|liveshow|concert|trình|chào|lễ|giao|biểu|đầu|cuối)\b",
@@ -420,6 +422,8 @@ class Recognizer:
         out = [Piece(m.start(), m.end("y"), "year", year=year, mod=mod)]
         if m["y2"]:
             out.append(Piece(m.start("y2"), m.end("y2"), "year", year=int(m["y2"])))
+        elif m["y2s"] and int(m["y2s"]) == (year + 1) % 100:  # "mùa 2021/22"
+            out.append(Piece(m.start("y2s"), m.end("y2s"), "year", year=year + 1))
         return out
 
     def _year_bare(self, m: re.Match[str]) -> list[Piece]:
@@ -530,7 +534,7 @@ class Recognizer:
             return []  # "Táo Xuân 2026" is a show
         rel = " ".join((m["rel"] or "").split())
         offset = {"năm nay": 0, "này": 0, "năm ngoái": -1, "năm trước": -1, "trước": -1, "qua": -1, "vừa qua": -1,
-                  "năm tới": 1, "năm sau": 1, "tới": 1, "sau": 1}.get(rel)
+                  "năm tới": 1, "năm sau": 1, "tới": 1, "sắp tới": 1, "sau": 1}.get(rel)
         mod = self._position_mod(m)
         return [Piece(m.start(), m.end(), "season", value=code, year=int(m["y"]) if m["y"] else None, offset=offset, mod=mod,
                       extra={"rel": rel})]
@@ -545,9 +549,11 @@ class Recognizer:
         before_char = self.t.key[m.start() - 1:m.start()] if m.start() else ""
         if before_char == "/" or re.match(r"\s*(?:tuổi|/)", after):
             return []
-        if unit_word == "tiếng" and re.match(r"\s+(?:động|nói|ồn|vang|hát|kêu|la|cười|khóc|súng|nổ|chuông|còi|gọi|anh|việt|pháp|trung|nhật|hàn|mẹ|đẻ)(?!\w)", after):
+        if unit_word == "tiếng" and not amount_word[0].isdigit() and re.match(r"\s+(?:động|nói|ồn|vang|hát|kêu|la|cười|khóc|súng|nổ|chuông|còi|gọi|anh|việt|pháp|trung|nhật|hàn|mẹ|đẻ)(?!\w)", after):
             return []  # "một tiếng động", "tiếng Anh": a sound or a language
-        if unit_word in ("năm", "tháng", "ngày", "hôm") and re.match(r"\s*\d", after) and amount_word.isdigit():
+        if unit_word == "ngày" and re.match(r"\s+(?:hội|lễ|kỷ|truyền|thành|sinh|giỗ|quốc|thơ|sách|văn|hè)(?!\w)", after):
+            return []  # "một ngày hội": a festival, not a day's length
+        if unit_word in ("năm", "tháng", "ngày", "hôm") and re.match(r"\s*\d", after) and (amount_word.isdigit() or unit_word == "ngày"):
             return []  # "5 tháng 1": part of a date
         if not amount_word[0].isdigit() and re.search(r"\d\s*$", self.t.key[max(0, m.start("n") - 3):m.start("n")]):
             return []

@@ -499,7 +499,7 @@ class Resolver:
         if p.offset is None or self.dct_year is None:
             return "DATE", f"XXXX-{p.value}", "none", "partial", None
         offset = p.offset
-        if self.dct_month and p.extra.get("rel") in ("vừa qua", "qua", "trước", "tới", "sau"):
+        if self.dct_month and p.extra.get("rel") in ("vừa qua", "qua", "trước", "tới", "sắp tới", "sau"):
             first, last = _SEASON_MONTHS[p.value]
             month = self.dct_month[1]
             if offset < 0 and month > last:
