@@ -337,26 +337,10 @@ class Recognizer:
     def _pod(self, m: re.Match[str]) -> list[Piece]:
         word = " ".join(m["pod"].split())
         pod = self.lex.table("parts_of_day")[word]
-        after = self.t.key[m.end():m.end() + 14]
-        compounds = {
-            "sáng": r"\s*(?:chế|tác|tạo|kiến|lập|suốt|chói|rực|sủa|láng|tỏ|giá|trong|bóng|ngời|đèn|mắt|rỡ|rõ|loáng|lóa|choang|trưng|ý|đẹp|hơn|nhất|lên|ra|đèn|màu|bừng)\b",
-            "chiều": r"\s*(?:cao|dài|rộng|sâu|hướng|lòng|chuộng|theo|ngược|ý|dọc|ngang|kích|thuận|nghịch|xuống|lên|về|đi|khách)\b",
-            "tối": r"\s*(?:đa|thiểu|ưu|cao|tân|mật|mịt|om|tăm|giản|quan|hậu|thượng|cần|mặt|tăm|thui|đen|dạ|tăm)\b",
-            "đêm": r"\s*(?:nhạc|diễn|hội|gala|chung|thi|văn|trắng|tranh|công|trao|vinh|bế|khai|tiệc|liveshow|concert|trình|chào|lễ|giao|biểu|đầu|cuối)\b",
-            "sớm": r"",
-            "đông": r"",
-        }
-        if word in compounds and compounds[word] and re.match(compounds[word], after):
+        next_word = re.match(r"\s*(\w+)", self.t.key[m.end():m.end() + 14])
+        if next_word and next_word[1] in self.lex.table("not_parts_of_day", "after").get(word, ()):
             return []
-        if word == "sớm":
-            return []
-        before = self.t.word_before(m.start())
-        if before in ("ánh", "chiếu", "tỏa", "bóng", "buổi", "một", "phát", "thắp", "trời", "lúc", "đèn", "màn", "bừng", "đường", "hai", "nhiều"):
-            if before not in ("buổi", "lúc"):
-                return []
-        if self._titled_name(m.start(), m.end()):
-            return []
-        if word == "chiều" and re.match(r"\s+(?:mua|bán|ngược|xuôi)(?!\w)", after):
+        if self.t.word_before(m.start()) in self.lex.list("not_parts_of_day", "before") or self._titled_name(m.start(), m.end()):
             return []
         boundary = re.search(r"(?:^|[.,;:!?()\n–-]\s*|(?<!\w)(?:và|hoặc|từ|đến|tới|vào|buổi|lúc|cả|hết|suốt|trong|ban|mỗi|sang|tận|sau|trước|nên|thì|là|mà|sáng|trưa|chiều|tối|đêm|khuya)\s+)$", self.t.before(m.start(), 12))
         return [Piece(m.start(), m.end(), "pod", pod=pod, extra={"weak": not boundary})]
