@@ -183,10 +183,8 @@ class Recognizer:
         """A word before a `D-M` or `D.M` that makes it a date rather than a score or a number."""
         word = self.t.word_before(pos)
         two = self.t.words_before(pos, 2)
-        triggers = {"ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "từ", "đến", "tới", "vào", "trước", "sau",
-                    "lúc", "đầu", "cuối", "giữa", "nay", "qua", "mai", "hai", "ba", "tư", "năm", "sáu", "bảy", "nhật",
-                    "cn", "khuya", "sớm", "hết", "tận", "kể", "tính", "hạn"}
-        if word in triggers or two in ("rạng sáng", "nửa đêm", "thứ 2", "thứ 3", "thứ 4", "thứ 5", "thứ 6", "thứ 7"):
+        triggers = self.lex.list("spans", "dash_date_after")
+        if word in triggers or two in triggers:
             return True
         if re.search(r"\d\s*(?:h|giờ|:)\s*\d*\s*(?:phút)?[\s,]*$", self.t.before(pos, 16)):
             return True
@@ -282,10 +280,7 @@ class Recognizer:
         if wd_text in ("t2", "t3", "t4", "t5", "t6", "t7", "cn") and (not original.isupper() or re.search(r"[\w/-]$", self.t.text[max(0, m.start() - 1):m.start()])):
             return []  # "Bộ KH-CN" is science and technology, not Sunday
         previous = self.t.word_before(m.start())
-        ordinal_nouns = {"lần", "người", "hạng", "trí", "lớp", "số", "ngôi", "đứng", "xếp", "vòng", "trận", "giải", "phần", "điều",
-                         "khóa", "kỳ", "mùa", "năm", "đời", "con", "bàn", "hiệp", "set", "ván", "chương", "tập", "bậc", "cấp", "đợt",
-                         "lượt", "tầng", "thế", "loại", "nhóm", "ý", "bước", "giai", "chiếc", "mục", "khoản", "cuộc",
-                         "trái", "phải", "hàng", "dãy", "ảnh", "top", "á", "quân", "giữa", "hệ", "phiên", "số", "vị"}
+        ordinal_nouns = self.lex.list("not_weekdays", "ordinal_after")
         if m["pre"] == "ngày" and wd_text[-1].isdigit() and not re.match(r"\s*[,(]?\s*\d{1,2}[/.-]\d{1,2}", self.t.key[m.end("wd"):m.end("wd") + 10]):
             return []  # "ngày thứ 2" of an illness is its second day
         if wd_text.startswith("thứ") and not m["pre"]:
