@@ -532,7 +532,23 @@ SAMPLE_6 = [
 ]
 
 
-@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + REVIEW + NOW_AND_SEASON)
+SAMPLE_7 = [
+    ("chung kết AFF Cup 2008 (nay là ASEAN Cup)", "2025-02-10", [("nay", "PRESENT_REF")]),
+    ("Khán giả tự hào vì lâu lắm rồi mới được xem.", "2025-02-10", [("lâu lắm rồi", "PAST_REF")]),
+    ("Ngày 9/11, tiệm mở cửa. Tiệm thường bán từ lúc 6h - 19h.", "2025-11-10", [("Ngày 9/11", "2025-11-09"), ("6h", "XXXX-XX-XXT06:00"), ("19h", "XXXX-XX-XXT19:00")]),
+    ("Anh tạt vào cho Mbo Noel ghi bàn.", "2025-02-10", []),
+    ("Xét cả mùa giải, CAND thắng 12 trận.", "2022-10-10", [("cả mùa giải", "2022")]),
+    ("Người lao động làm việc từ đủ một năm trở lên.", "2025-02-10", [("đủ một năm", "P1Y")]),
+    ("Bàn thứ ba của Viktor Lê cho Hà Tĩnh mùa này ở V-League.", "2025-02-10", [("mùa này", "2024")]),
+    ("Doanh thu quý cuối năm ngoái gần 1.650 tỷ đồng.", "2026-01-20", [("quý cuối năm ngoái", "2025-Q4")]),
+    ("Giải đấu đã trải qua hàng thập kỷ, mỗi môn thi 120 phút/môn.", "2025-02-10", [("hàng thập kỷ", "PXY"), ("120 phút", "PT120M")]),
+    ("Ông viết nhiều nhất vào những năm cuối đời.", "2025-02-10", []),
+    ("Cơ thể đi vào giấc ngủ khi đêm xuống.", "2025-02-10", [("đêm", "XXXX-XX-XXTNI")]),
+    ("Đoàn diễu hành trước chợ Bến Thành và Công viên 23/9.", "2018-12-01", []),
+]
+
+
+@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + REVIEW + NOW_AND_SEASON)
 def test_errors_found_on_blind_samples_and_in_review_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     """Each case is an error once seen on independently annotated corpus articles or in code review."""
     assert found(text, dct) == expected

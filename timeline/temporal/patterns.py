@@ -125,7 +125,7 @@ def patterns() -> Patterns:
         # quý I/2021, quý IV, quý 1 năm 2022
         (
             "quarter",
-            rf"{_B}(?:(?P<pmod>{pmod})\s+)?qu[ýí]\s+(?P<q>iv|iii|ii|i|[1-4]){_E}{month_tail}(?:\s+năm\s+(?:(?P<cc>{stem}\s+{branch})|(?P<yrel>nay|ngoái|trước|sau|tới)){_E})?",
+            rf"{_B}(?:(?P<pmod>{pmod})\s+)?qu[ýí]\s+(?P<q>iv|iii|ii|i|[1-4]|cuối|đầu){_E}{month_tail}(?:\s+năm\s+(?:(?P<cc>{stem}\s+{branch})|(?P<yrel>nay|ngoái|trước|sau|tới)){_E})?",
         ),
         # thứ Hai, thứ 2, T2, Chủ nhật, hôm thứ Năm, thứ Hai tuần tới
         (
@@ -201,11 +201,11 @@ def patterns() -> Patterns:
         # hiện nay, trước đây, sắp tới, thời gian tới, từ lâu
         ("ref", rf"{_B}(?P<w>{refs}){_E}(?!\s+(?:khi|nữa){_E})"),
         ("ref_now", rf"{_B}(?P<pre>đến|tới|cho\s+đến|cho\s+tới|tính\s+đến|đến\s+tận|tới\s+tận)\s+(?:(?P<w>nay){_E}|(?P<g>giờ){_E}(?=\s*[,.;:!?)]|\s+(?:vẫn|chưa|đã|mới|này|thì|cũng)))"),
-        ("ref_now_start", rf"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))(?P<w>nay){_E}(?=\s*,)"),
+        ("ref_now_start", rf"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))(?P<w>nay){_E}(?=\s*,)|(?<=\()(?P<p>nay){_E}(?=\s+(?:là|đã|gọi|thuộc|đổi))"),
         # "Vài tuần trôi qua, giờ giá vàng lại tăng": "giờ" as "now", before a verb of the clause
         ("ref_now_word", rf"(?<![\d\w])(?<!\d\s)(?P<w>giờ)(?=\s+(?:\w+\s+){{0,2}}(?:đang|đã|lại|vẫn|chỉ|cũng|thì|mới|không|chưa|phải|bắt\s+đầu|đành|còn){_E})"),
         # "chờ đến khi mùa giải kết thúc": the season under way
-        ("current_season", rf"{_B}mùa\s+giải{_E}(?!\s+(?:đầu\s+tiên|bình\s+thường|mới|trước|sau|tới|này|năm|nào|{year4}|\d))"),
+        ("current_season", rf"{_B}(?:cả\s+)?mùa\s+giải{_E}(?!\s+(?:đầu\s+tiên|bình\s+thường|mới|trước|sau|tới|này|năm|nào|{year4}|\d))"),
         # Tết, dịp Tết Nguyên đán Bính Ngọ, mùng 1 Tết, rằm tháng Giêng, Tết Trung thu, năm Bính Ngọ
         (
             "new_year",

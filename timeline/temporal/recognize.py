@@ -337,7 +337,7 @@ class Recognizer:
             return []
         if self.t.word_before(m.start()) in self.lex.list("not_parts_of_day", "before") or self._titled_name(m.start(), m.end()):
             return []
-        boundary = re.search(r"(?:^|[.,;:!?()\n–-]\s*|(?<!\w)(?:và|hoặc|từ|đến|tới|vào|buổi|lúc|cả|hết|suốt|trong|ban|mỗi|sang|tận|sau|trước|nên|thì|là|mà|sáng|trưa|chiều|tối|đêm|khuya)\s+)$", self.t.before(m.start(), 12))
+        boundary = re.search(r"(?:^|[.,;:!?()\n–-]\s*|(?<!\w)(?:và|hoặc|từ|đến|tới|vào|buổi|lúc|khi|cả|hết|suốt|trong|ban|mỗi|sang|tận|sau|trước|nên|thì|là|mà|sáng|trưa|chiều|tối|đêm|khuya)\s+)$", self.t.before(m.start(), 12))
         return [Piece(m.start(), m.end(), "pod", pod=pod, extra={"weak": not boundary})]
 
     def _clock(self, m: re.Match[str]) -> list[Piece]:
@@ -440,8 +440,8 @@ class Recognizer:
 
     def _quarter(self, m: re.Match[str]) -> list[Piece]:
         q = m["q"]
-        quarter = int(q) if q.isdigit() else _ROMAN[q]
-        if not q.isdigit() and not self.t.text[m.start("q"):m.end("q")].isupper():
+        quarter = int(q) if q.isdigit() else {"cuối": 4, "đầu": 1}.get(q) or _ROMAN[q]
+        if q in _ROMAN and not self.t.text[m.start("q"):m.end("q")].isupper():
             return []
         year = m["y"] or m["y2"]
         mod = self._position_mod(m)
@@ -526,7 +526,7 @@ class Recognizer:
         amount_word = " ".join(m["n"].split())
         after = self.t.key[m.end():m.end() + 10]
         before_char = self.t.key[m.start() - 1:m.start()] if m.start() else ""
-        if before_char == "/" or re.match(r"\s*(?:tuổi|/)", after):
+        if before_char == "/" or re.match(r"\s*tuổi", after):
             return []
         if unit_word == "tiếng" and not amount_word[0].isdigit() and re.match(r"\s+(?:động|nói|ồn|vang|hát|kêu|la|cười|khóc|súng|nổ|chuông|còi|gọi|anh|việt|pháp|trung|nhật|hàn|mẹ|đẻ)(?!\w)", after):
             return []  # "một tiếng động", "tiếng Anh": a sound or a language
@@ -538,6 +538,10 @@ class Recognizer:
             return []
         if unit_word == "năm" and re.match(r"\s+ánh\s+sáng", after):
             return []  # light years
+        if amount_word == "hàng" and code not in ("10Y", "100Y", "1000Y"):
+            return []  # "hàng thập kỷ" is decades; "hàng giờ", "hàng năm" are recurrences
+        if (m["tail"] or "").strip() in ("đầu", "cuối", "giữa") and re.match(r"\s+đời(?!\w)", self.t.key[m.end():m.end() + 6]):
+            return []  # "những năm cuối đời": the last years of a life, no time of ours
         if amount_word == "những":
             if unit_word not in ("năm",) or not m["tail"]:
                 return []
@@ -666,12 +670,13 @@ class Recognizer:
         return [Piece(m.start("w"), m.end("w"), "fixed", type="DATE", value="PRESENT_REF", category="ref")]
 
     def _current_season(self, m: re.Match[str]) -> list[Piece]:
-        if self.t.word_before(m.start()) not in ("khi", "cho", "của", "suốt", "hết", "cả"):
+        if not self.t.key.startswith("cả", m.start()) and self.t.word_before(m.start()) not in ("khi", "cho", "của", "suốt", "hết"):
             return []
         return [Piece(m.start(), m.end(), "relative", period="season", offset=0, anchor="dct", category="relative")]
 
     def _ref_now_start(self, m: re.Match[str]) -> list[Piece]:
-        return [Piece(m.start("w"), m.end("w"), "fixed", type="DATE", value="PRESENT_REF", category="ref")]
+        group = "w" if m["w"] else "p"  # "Nay, ..." or "(nay là ASEAN Cup)"
+        return [Piece(m.start(group), m.end(group), "fixed", type="DATE", value="PRESENT_REF", category="ref")]
 
     # -- lunar calendar and holidays -----------------------------------------------------------
 
@@ -706,6 +711,8 @@ class Recognizer:
             return []
         if word in ("quốc khánh", "ngày quốc khánh") and not self._capitalized(m.start("w")):
             return []
+        if self._capitalized(m.start("w")) and self.t.original_word_before(m.start())[:1].isupper() and not re.search(r"[.!?:\n]\s*$", self.t.text[max(0, m.start() - 3):m.start()]):
+            return []  # "Mbo Noel" is a name
         return [Piece(m.start(), m.end(), "lunar_fixed" if is_lunar else "holiday", month=month, day=day, lunar=is_lunar,
                       year=int(m["y"]) if m["y"] else None, extra={"rel": " ".join((m["rel"] or "").split()) or None})]
 

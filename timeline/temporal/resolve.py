@@ -69,7 +69,10 @@ class Resolver:
         self._current = 0
         european = alternation(self.lex.list("spans", "european_season"))
         # V-League seasons have followed the calendar year; a European league's start the year before.
-        self.european = bool(re.search(european, text.key)) and not re.search(r"v[.-]?\s?league", text.key)
+        v_league_calendar = bool(re.search(r"v[.-]?\s?league", text.key)) and (dct is None or dct.value < "2023-08")
+        self.european = bool(re.search(european, text.key)) and not v_league_calendar
+        if re.search(r"v[.-]?\s?league", text.key) and dct is not None and dct.value >= "2023-08":
+            self.european = True  # V-League seasons run August to May since 2023-24
         self._past = re.compile(r"(?<!\w)" + alternation(self.lex.list("tense", "past")) + r"(?!\w)")
         self._future = re.compile(r"(?<!\w)" + alternation(self.lex.list("tense", "future")) + r"(?!\w)")
 
@@ -323,7 +326,7 @@ class Resolver:
     def _r_clock(self, p: Piece):
         left, _ = self.t.sentence(p.start, p.end)
         sentence = self.t.key[max(left, p.start - 200):p.end + 40]
-        recurring = re.search(r"(?<!\w)(?:hằng|hàng|mỗi|mọi)\s+(?:ngày|tuần|sáng|tối|đêm|chiều)", sentence)
+        recurring = re.search(r"(?<!\w)(?:(?:hằng|hàng|mỗi|mọi)\s+(?:ngày|tuần|sáng|tối|đêm|chiều)|thường|thường xuyên)(?!\w)", sentence)
         if self.focus.day and not recurring:
             type_, value = self._time_of(p, self.focus.day.isoformat())
             return type_, value, "narrative", "clock", self.focus.day
