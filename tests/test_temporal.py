@@ -548,7 +548,16 @@ SAMPLE_7 = [
 ]
 
 
-@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + REVIEW + NOW_AND_SEASON)
+SAMPLE_8 = [
+    ("Đội hình là cầu thủ trẻ sinh năm sau năm 2000.", "2025-04-12", [("năm 2000", "2000")]),
+    ("Các tầng địa chất có niên đại khoảng 5 - 6 triệu năm trước.", "2025-04-12", []),
+    ("Trong 2 tháng đầu năm nay, xuất khẩu tăng so với cùng kỳ năm ngoái.", "2025-04-12",
+     [("2 tháng đầu năm nay", "P2M"), ("cùng kỳ năm ngoái", "2024")]),
+    ("20 phút đầu trận chứng kiến hai đội giằng co.", "2025-04-12", [("20 phút", "PT20M")]),
+]
+
+
+@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + REVIEW + NOW_AND_SEASON)
 def test_errors_found_on_blind_samples_and_in_review_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     """Each case is an error once seen on independently annotated corpus articles or in code review."""
     assert found(text, dct) == expected

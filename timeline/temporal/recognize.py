@@ -453,8 +453,10 @@ class Recognizer:
     def _relative(self, m: re.Match[str]) -> list[Piece]:
         period = self.lex.lookup(self.lex.table("relative", "periods"), m["period"])
         rel = " ".join(m["rel"].split())
-        if self.t.word_before(m.start()) in ("các", "những", "mấy", "nhiều", "mọi"):
-            return []  # "các năm tiếp theo": years in general, not the next one
+        if self.t.word_before(m.start()) in ("các", "những", "mấy", "nhiều", "mọi", "triệu", "nghìn", "ngàn", "vạn", "tỷ", "tỉ"):
+            return []  # "các năm tiếp theo", "6 triệu năm trước": no year of ours
+        if re.match(r"\s+năm\s+\d{4}", self.t.key[m.end():m.end() + 12]):
+            return []  # "sinh năm sau năm 2000": the years after 2000
         if rel.startswith("năm ") and period != "season":
             return []  # "tháng Năm nay" is this May; only a season takes "năm nay" after it
         if rel in ("sau", "trước", "sau đó", "trước đó") and re.match(r"\s+(?:khi|nữa)(?!\w)", self.t.key[m.end():m.end() + 6]):
@@ -485,7 +487,8 @@ class Recognizer:
                       extra={"weekend": weekend})]
 
     def _same_period(self, m: re.Match[str]) -> list[Piece]:
-        return [Piece(m.start(), m.end(), "same_period", anchor="focus", year=int(m["y"]) if m["y"] else None)]
+        last_year = " ".join((m["prev"] or "").split()) == "năm ngoái"  # counted from the DCT, not the focus
+        return [Piece(m.start(), m.end(), "same_period", anchor="dct" if last_year else "focus", year=int(m["y"]) if m["y"] else None)]
 
     def _whole_year(self, m: re.Match[str]) -> list[Piece]:
         return [Piece(m.start(), m.end(), "relative", period="year", offset=0, anchor="focus_or_dct", category="anaphoric",
@@ -573,8 +576,8 @@ class Recognizer:
         end = m.end()
         if tail in ("tới", "sắp tới") and not re.match(r"\s*[,.;:)!?]|\s*$", self.t.key[m.end():m.end() + 2]):
             end = m.end("unit") if not m["half"] else m.end("half")
-        if tail in ("đầu", "cuối", "giữa") and re.match(r"\s+(?:tháng|năm|tuần|quý|mùa)(?!\w)", self.t.key[m.end():m.end() + 8]):
-            end = m.end("unit") if not m["half"] else m.end("half")  # "ba ngày | cuối tháng 3"
+        if tail in ("đầu", "cuối", "giữa") and re.match(r"\s+(?!của(?!\w))[^\W\d]", self.t.key[m.end():m.end() + 8]):
+            end = m.end("unit") if not m["half"] else m.end("half")  # "ba ngày | cuối tháng 3", "20 phút | đầu trận"
         pieces.append(Piece(start, end, "duration", type="DURATION", value=_duration_value(amount, code), mod=mod, category="duration",
                             extra={"unit": code, "amount": amount}))
         return pieces

@@ -428,7 +428,7 @@ class Resolver:
         if self.focus.quarter:
             year, q = self.focus.quarter
             return "DATE", f"{year - 1}-Q{q}", "narrative", "anaphoric", None
-        year = self.focus.year or self.dct_year
+        year = self.dct_year if p.anchor == "dct" else self.focus.year or self.dct_year
         if year is None:
             return "DATE", "XXXX", "none", "anaphoric", None
         return "DATE", str(year - 1), "narrative", "anaphoric", None
