@@ -554,6 +554,11 @@ SAMPLE_8 = [
     ("Trong 2 tháng đầu năm nay, xuất khẩu tăng so với cùng kỳ năm ngoái.", "2025-04-12",
      [("2 tháng đầu năm nay", "P2M"), ("cùng kỳ năm ngoái", "2024")]),
     ("20 phút đầu trận chứng kiến hai đội giằng co.", "2025-04-12", [("20 phút", "PT20M")]),
+    ("Vụ tai nạn xảy ra ngày 23/9/2024. Còn hiện trường ngày 23/9 cũng không còn nguyên vẹn.", "2025-05-05",
+     [("ngày 23/9/2024", "2024-09-23"), ("ngày 23/9", "2024-09-23")]),
+    ("Dịch vụ giao hàng 24/7 cho cá nhân.", "2025-05-05", []),
+    ("Khoảng thời gian trước Tết, giá tăng.", "2025-05-05", [("Tết", "2025-01-29")]),
+    ("Nghệ An mỗi dịp Tết Nguyên đán đều đông vui.", "2025-05-05", [("mỗi dịp Tết Nguyên đán", "P1Y")]),
 ]
 
 

@@ -220,6 +220,8 @@ class Recognizer:
                 return []
             if self.t.key[m.start() - 1:m.start()] in ("-", "–") and m["sep"] != "/":
                 return []
+            if (day, month) == (24, 7):
+                return []  # "24/7": around the clock
             if self.t.word_before(m.start()) in ("được", "đạt", "chấm", "điểm", "cho"):
                 return []  # a mark: "kỹ thuật của tôi chỉ được 7/10"
             quantity_before = self.t.word_before(m.start()) in ("gần", "hơn", "khoảng", "chiếm", "trên", "dưới", "giảm", "tăng", "còn", "chỉ", "mất")

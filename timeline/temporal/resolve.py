@@ -66,6 +66,8 @@ class Resolver:
         self.dct_month = (dct.year, dct.month) if dct and dct.month else None
         self.dct_year = dct.year if dct else None
         self.focus = _Focus()
+        self.named_days: dict[tuple[int, int], int] = {}
+        """Days the text gave with their year: the same day written again later keeps it."""
         self._current = 0
         european = alternation(self.lex.list("spans", "european_season"))
         # V-League seasons have followed the calendar year; a European league's start the year before.
@@ -175,6 +177,8 @@ class Resolver:
             return self._time_of(p, d.isoformat()) + (anchor, "partial", d)
         year = p.year
         anchor = "absolute"
+        if year is None and (month, p.day) in self.named_days:
+            year, anchor = self.named_days[(month, p.day)], "narrative"  # "ngày 23/9/2024 ... ngày 23/9"
         if year is None:
             year = self._year_for(month, p.day, p)
             anchor = "dct"
@@ -194,6 +198,7 @@ class Resolver:
         self._set_focus_day(d)
         if p.year is not None:
             self.focus.explicit_year = True
+            self.named_days.setdefault((month, p.day), p.year)
         category = "weekday" if p.weekday is not None else "absolute" if p.year is not None else "partial"
         if p.hour is not None:
             category = "clock"
