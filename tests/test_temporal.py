@@ -562,7 +562,20 @@ SAMPLE_8 = [
 ]
 
 
-@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + REVIEW + NOW_AND_SEASON)
+SAMPLE_9 = [
+    ("Phải chiếm ít nhất 1/3 trọng số, tức = 1/3, đáp ứng yêu cầu.", "2026-01-20", []),
+    ("Công ty làm việc với các cổ đông này trên báo cáo.", "2026-01-20", []),
+    ("Trận đấu kết thúc sau 1 giờ 20 phút.", "2026-01-20", [("1 giờ 20 phút", "PT1H20M")]),
+    ("Trong 24 giờ qua ca bệnh tăng. Một ngày trước đó, Ấn Độ ghi nhận ca bệnh.", "2026-01-20", [("24 giờ qua", "PT24H"), ("Một ngày", "P1D")]),
+    ("Không lẽ từ giờ đến lúc đó chúng ta chờ?", "2026-01-20", [("giờ", "PRESENT_REF")]),
+    ("Anh bắt khá tốt trong màu áo Thanh Hóa ở mùa giải qua.", "2013-10-23", [("mùa giải qua", "2013")]),
+    ("Phải mất hơn một tiếng anh mới đi về.", "2025-01-06", [("hơn một tiếng", "PT1H")]),
+    ("Đây không còn là câu chuyện của ngày một ngày hai.", "2025-01-06", []),
+    ("Họ lên kế hoạch cho những năm sau.", "2025-01-06", [("những năm sau", "FUTURE_REF")]),
+]
+
+
+@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + REVIEW + NOW_AND_SEASON)
 def test_errors_found_on_blind_samples_and_in_review_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     """Each case is an error once seen on independently annotated corpus articles or in code review."""
     assert found(text, dct) == expected

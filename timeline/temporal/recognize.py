@@ -224,7 +224,9 @@ class Recognizer:
                 return []  # "24/7": around the clock
             if self.t.word_before(m.start()) in ("được", "đạt", "chấm", "điểm", "cho"):
                 return []  # a mark: "kỹ thuật của tôi chỉ được 7/10"
-            quantity_before = self.t.word_before(m.start()) in ("gần", "hơn", "khoảng", "chiếm", "trên", "dưới", "giảm", "tăng", "còn", "chỉ", "mất")
+            if re.search(r"[=×x*]\s*$", self.t.text[max(0, m.start() - 3):m.start()]):
+                return []  # "= 1/3": arithmetic
+            quantity_before = self.t.word_before(m.start()) in ("gần", "hơn", "khoảng", "chiếm", "trên", "dưới", "giảm", "tăng", "còn", "chỉ", "mất", "nhất")
             if quantity_before and re.match(r"\s+[^\W\d]", following) and not re.match(r"\s+(?:năm|vừa|tới|này|qua|sắp)(?!\w)", following):
                 return []
         if year:
@@ -362,6 +364,8 @@ class Recognizer:
             if before in ("theo", "báo"):
                 return []
             return [Piece(m.start(), m.end(), "duration", type="DURATION", value=f"PT{hour}H", mod=qmod, category="duration")]
+        if sep == "giờ" and m["min"] and not m["pod"] and before in ("sau", "mất", "suốt", "kéo", "dài", "trong", "vòng") and not follows_day:
+            return [Piece(m.start(), m.end(), "duration", type="DURATION", value=f"PT{hour}H{minute}M", mod=qmod, category="duration")]  # "sau 1 giờ 20 phút"
         if re.match(r"\.com|\.vn|\s*tv\b", after) or (hour == 24 and not m["min"] and before in ("theo", "báo", "kênh")):
             return []
         pod = self.lex.table("parts_of_day")[m["pod"]] if m["pod"] else None
@@ -514,6 +518,8 @@ class Recognizer:
         code = self.lex.table("seasons")[word]
         if not (word.startswith(("mùa", "những", "dịp", "kỳ")) or m["days"] or m["y"] or m["rel"]):
             return []
+        if word in ("đông", "thu") and not (m["y"] or (m["rel"] or "").startswith("năm")):
+            return []  # "cổ đông này" (these shareholders), "thu này": only with a year
         if not word.startswith(("mùa", "những", "dịp", "kỳ")) and self._capitalized(m.start("season")) and self.t.original_word_before(m.start())[:1].isupper():
             return []  # "Táo Xuân 2026" is a show
         rel = " ".join((m["rel"] or "").split())
@@ -533,7 +539,8 @@ class Recognizer:
         before_char = self.t.key[m.start() - 1:m.start()] if m.start() else ""
         if before_char == "/" or re.match(r"\s*tuổi", after):
             return []
-        if unit_word == "tiếng" and not amount_word[0].isdigit() and re.match(r"\s+(?:động|nói|ồn|vang|hát|kêu|la|cười|khóc|súng|nổ|chuông|còi|gọi|anh|việt|pháp|trung|nhật|hàn|mẹ|đẻ)(?!\w)", after):
+        language = re.match(r"\s+(?:Anh|Việt|Pháp|Trung|Nhật|Hàn|Đức|Nga|Thái)(?!\w)", self.t.text[m.end():m.end() + 8])
+        if unit_word == "tiếng" and not amount_word[0].isdigit() and (language or re.match(r"\s+(?:động|nói|ồn|vang|hát|kêu|la|cười|khóc|súng|nổ|chuông|còi|gọi|mẹ|đẻ)(?!\w)", after)):
             return []  # "một tiếng động", "tiếng Anh": a sound or a language
         if unit_word == "ngày" and re.match(r"\s+(?:hội|lễ|kỷ|truyền|thành|sinh|giỗ|quốc|thơ|sách|văn|hè)(?!\w)", after):
             return []  # "một ngày hội": a festival, not a day's length
@@ -543,6 +550,8 @@ class Recognizer:
             return []
         if unit_word == "năm" and re.match(r"\s+ánh\s+sáng", after):
             return []  # light years
+        if amount_word == "một" and unit_word == "ngày" and re.search(r"ngày\s+$", self.t.before(m.start(), 6)) and re.match(r"\s+hai(?!\w)", after):
+            return []  # "ngày một ngày hai": overnight, an idiom
         if amount_word == "hàng" and code not in ("10Y", "100Y", "1000Y"):
             return []  # "hàng thập kỷ" is decades; "hàng giờ", "hàng năm" are recurrences
         if (m["tail"] or "").strip() in ("đầu", "cuối", "giữa") and re.match(r"\s+đời(?!\w)", self.t.key[m.end():m.end() + 6]):
@@ -654,6 +663,8 @@ class Recognizer:
         word = " ".join(m["w"].split())
         if word.startswith("hiện") and self.t.word_before(m.start()) in ("xuất", "thể", "phát", "thực", "biểu", "hiển", "tái", "ẩn"):
             return []  # "xuất hiện tại" is "appear at"
+        if word in ("ngày trước", "thời gian trước") and re.search(rf"(?:^|\s){patterns().number}\s*$", self.t.before(m.start(), 16)):
+            return []  # "Một ngày trước đó": a day, counted
         if word == "vừa qua" and self.t.word_before(m.start()) in ("ngày", "tuần", "tháng", "năm", "mùa", "hôm", "đêm", "tối", "sáng", "chiều", "trưa", "dịp"):
             return []
         start = m.start()
@@ -670,6 +681,8 @@ class Recognizer:
         return [Piece(m.start(group), m.end(group), "fixed", type="DATE", value="PRESENT_REF", category="ref")]
 
     def _ref_now_word(self, m: re.Match[str]) -> list[Piece]:
+        if m["from"]:  # "từ giờ đến lúc đó"
+            return [Piece(m.start("from"), m.end("from"), "fixed", type="DATE", value="PRESENT_REF", category="ref")]
         if self.t.word_before(m.start()) in ("mấy", "bao", "các", "những", "nhiều", "vài", "từng", "đúng", "đến", "tới", "lúc", "vào", "múi", "khung", "đồng", "kim", "số"):
             return []  # "mấy giờ", "đúng giờ": hours, not "now"
         return [Piece(m.start("w"), m.end("w"), "fixed", type="DATE", value="PRESENT_REF", category="ref")]

@@ -463,6 +463,8 @@ class Resolver:
                 base, anchor = self.focus.year, "focus"
             if base is None:
                 return "DATE", "XXXX", "none", "relative", None
+            if p.period == "season" and anchor == "dct" and offset < 0 and not self.european and self.dct_month and self.dct_month[1] >= 9:
+                offset += 1  # "mùa giải qua" in October: the calendar-year season just finished
             year = base + offset
             if p.mod == "END" and anchor == "dct" and "rel" not in p.extra and self.dct_month and self.dct_month[1] <= 2:
                 year -= 1  # "dịp cuối năm" written in January is the year-end just past
