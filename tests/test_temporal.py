@@ -575,7 +575,23 @@ SAMPLE_9 = [
 ]
 
 
-@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + REVIEW + NOW_AND_SEASON)
+SAMPLE_10 = [
+    ("Những lời gửi tới đây là mong muốn của bạn đọc.", "2025-01-01", []),
+    ("Vào một ngày đẹp trời, cả nhà có một ngày vui vẻ.", "2025-01-01", []),
+    ("Đội trở lại tập luyện buổi chiều rồi di chuyển; giảm đầy bụng về chiều tối.", "2025-01-01",
+     [("buổi chiều", "XXXX-XX-XXTAF"), ("chiều tối", "XXXX-XX-XXTEV")]),
+    ("Theo tờ Bưu điện Hoa Nam Buổi sáng, dịch lây nhanh.", "2025-01-01", []),
+    ("Em hoàn thành kỳ thi cách nay gần 3 tháng.", "2013-11-01", [("cách nay gần 3 tháng", "2013-08")]),
+    ("Em sống ở Hà Nội đã lâu, sinh vào những năm 8x.", "2025-01-01", [("lâu", "PAST_REF"), ("những năm 8x", "198")]),
+    ("Đội bóng vẫn chơi như các mùa giải trước.", "2025-01-01", [("các mùa giải trước", "PAST_REF")]),
+    ("Có khoảng 20 tiếng súng phát ra.", "2025-01-01", []),
+    ("Quán đông khách vào bất kỳ thời điểm nào trong năm.", "2021-04-20", []),
+    ("Gia đình đi cắm trại mỗi ngày cuối tuần.", "2021-04-20", [("mỗi ngày cuối tuần", "XXXX-WXX-WE")]),
+    ("Điểm đầu vào tăng trong một số năm gần đây.", "2021-04-20", [("một số năm gần đây", "PAST_REF")]),
+]
+
+
+@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + REVIEW + NOW_AND_SEASON)
 def test_errors_found_on_blind_samples_and_in_review_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     """Each case is an error once seen on independently annotated corpus articles or in code review."""
     assert found(text, dct) == expected

@@ -119,7 +119,7 @@ def patterns() -> Patterns:
         # những năm 1990, thập niên 90, thế kỷ 20, thế kỷ XXI
         (
             "decade",
-            rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?:những\s+năm|thập\s+niên|thập\s+k[ỷỉ])\s+(?P<dec>(?:1[0-9]|20)?\d0)(?:s|{_E})",
+            rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?:những\s+năm|thập\s+niên|thập\s+k[ỷỉ])\s+(?P<dec>(?:1[0-9]|20)?\d0|\dx)(?:s|{_E})",
         ),
         ("century", rf"{_B}(?:(?P<pmod>{pmod})\s+)?thế\s+k[ỷỉ]\s+(?:thứ\s+)?(?P<c>\d{{1,2}}|[xvi]+){_E}"),
         # quý I/2021, quý IV, quý 1 năm 2022
@@ -184,7 +184,7 @@ def patterns() -> Patterns:
         # 4 năm trước, cách đây 10 năm, vài tháng trước
         (
             "ago",
-            rf"{_B}(?:(?P<cach>cách\s+đây)\s+)?(?:(?P<qmod>{qmod})\s+)?(?P<n>{num}|{vague})\s+(?P<unit>{unit}){_E}(?P<truoc>\s+(?:trước|về\s+trước)(?!\s+(?:khi|đó|đây|nữa|mùa|trận|kỳ|ngày|giờ|lúc|thềm|sự|việc|hạn|tết|năm|tháng|tuần){_E}))?",
+            rf"{_B}(?:(?P<cach>cách\s+đây|cách\s+nay)\s+)?(?:(?P<qmod>{qmod})\s+)?(?P<n>{num}|{vague})\s+(?P<unit>{unit}){_E}(?P<truoc>\s+(?:trước|về\s+trước)(?!\s+(?:khi|đó|đây|nữa|mùa|trận|kỳ|ngày|giờ|lúc|thềm|sự|việc|hạn|tết|năm|tháng|tuần){_E}))?",
         ),
         # hằng ngày, mỗi tuần, hàng năm, mỗi đêm, mỗi dịp Tết
         ("set", rf"{_B}(?P<every>{every})\s+(?P<p>{set_period}){_E}"),

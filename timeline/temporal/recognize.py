@@ -341,7 +341,9 @@ class Recognizer:
             return []
         if self.t.word_before(m.start()) in self.lex.list("not_parts_of_day", "before") or self._titled_name(m.start(), m.end()):
             return []
-        boundary = re.search(r"(?:^|[.,;:!?()\n–-]\s*|(?<!\w)(?:và|hoặc|từ|đến|tới|vào|buổi|lúc|khi|cả|hết|suốt|trong|ban|mỗi|sang|tận|sau|trước|nên|thì|là|mà|sáng|trưa|chiều|tối|đêm|khuya)\s+)$", self.t.before(m.start(), 12))
+        if word.startswith("buổi ") and not (self._capitalized(m.start()) and self.t.original_word_before(m.start())[:1].isupper()):
+            return [Piece(m.start(), m.end(), "pod", pod=pod)]  # "buổi chiều" is a part of day, but not in "Hoa Nam Buổi sáng"
+        boundary = re.search(r"(?:^|[.,;:!?()\n–-]\s*|(?<!\w)(?:và|hoặc|từ|đến|tới|vào|về|buổi|lúc|khi|cả|hết|suốt|trong|ban|mỗi|sang|tận|sau|trước|nên|thì|là|mà|sáng|trưa|chiều|tối|đêm|khuya)\s+)$", self.t.before(m.start(), 12))
         return [Piece(m.start(), m.end(), "pod", pod=pod, extra={"weak": not boundary})]
 
     def _clock(self, m: re.Match[str]) -> list[Piece]:
@@ -431,6 +433,8 @@ class Recognizer:
 
     def _decade(self, m: re.Match[str]) -> list[Piece]:
         dec = m["dec"]
+        if dec.endswith("x"):  # "những năm 8x": the 1980s
+            dec = ("19" if dec[0] != "0" else "20") + dec[0] + "0"
         if len(dec) == 2:
             dec = ("19" if int(dec) >= 30 else "20") + dec
         mod = self._position_mod(m)
@@ -501,6 +505,8 @@ class Recognizer:
                       extra={"whole": True})]
 
     def _in_period(self, m: re.Match[str]) -> list[Piece]:
+        if self.t.word_before(m.start()) == "nào":
+            return []  # "bất kỳ thời điểm nào trong năm": any time of year
         if m["k"]:
             return [Piece(m.start("k"), m.end("k"), "period_in_focus", period="quarter")]
         return [Piece(m.start("w"), m.end("w"), "relative", period="year", offset=0, anchor="focus_or_dct", category="anaphoric")]
@@ -540,6 +546,8 @@ class Recognizer:
         if before_char == "/" or re.match(r"\s*tuổi", after):
             return []
         language = re.match(r"\s+(?:Anh|Việt|Pháp|Trung|Nhật|Hàn|Đức|Nga|Thái)(?!\w)", self.t.text[m.end():m.end() + 8])
+        if unit_word == "tiếng" and re.match(r"\s+(?:súng|nổ|còi|chuông|kêu\s+cứu)(?!\w)", after):
+            return []  # "20 tiếng súng": shots
         if unit_word == "tiếng" and not amount_word[0].isdigit() and (language or re.match(r"\s+(?:động|nói|ồn|vang|hát|kêu|la|cười|khóc|súng|nổ|chuông|còi|gọi|mẹ|đẻ)(?!\w)", after)):
             return []  # "một tiếng động", "tiếng Anh": a sound or a language
         if unit_word == "ngày" and re.match(r"\s+(?:hội|lễ|kỷ|truyền|thành|sinh|giỗ|quốc|thơ|sách|văn|hè)(?!\w)", after):
@@ -552,6 +560,8 @@ class Recognizer:
             return []  # light years
         if amount_word == "một" and unit_word == "ngày" and re.search(r"ngày\s+$", self.t.before(m.start(), 6)) and re.match(r"\s+hai(?!\w)", after):
             return []  # "ngày một ngày hai": overnight, an idiom
+        if amount_word == "một" and unit_word == "ngày" and re.match(r"\s+(?:đẹp|nọ|kia|nào|vui|tuyệt|đáng|buồn|bận|bình|mới|làm|trọng|đặc)(?!\w)", after):
+            return []  # "một ngày đẹp trời", "một ngày nghỉ": a kind of day, not a length
         if amount_word == "hàng" and code not in ("10Y", "100Y", "1000Y"):
             return []  # "hàng thập kỷ" is decades; "hàng giờ", "hàng năm" are recurrences
         if (m["tail"] or "").strip() in ("đầu", "cuối", "giữa") and re.match(r"\s+đời(?!\w)", self.t.key[m.end():m.end() + 6]):
@@ -670,8 +680,8 @@ class Recognizer:
         start = m.start()
         if word == "thời điểm hiện tại":
             start = m.start() + len("thời điểm ")
-        if word.startswith("từ "):
-            start = m.start() + len(m["w"]) - len(m["w"].split()[-1])  # "từ lâu": the preposition stays out
+        if word.startswith(("từ ", "đã ")):
+            start = m.start() + len(m["w"]) - len(m["w"].split()[-1])  # "từ lâu", "đã lâu": only "lâu"
         return [Piece(start, m.end(), "fixed", type="DATE", value=_ref_value(word, self.lex), category="ref")]
 
     def _ref_now(self, m: re.Match[str]) -> list[Piece]:
