@@ -591,7 +591,18 @@ SAMPLE_10 = [
 ]
 
 
-@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + REVIEW + NOW_AND_SEASON)
+SAMPLE_11 = [
+    ("Những ngày này, người dân đi qua cầu.", "2025-01-01", [("Những ngày này", "PRESENT_REF")]),
+    ("Những ngày đầu sang Việt Nam, khó khăn nhất là ngôn ngữ.", "2025-01-01", [("Những ngày đầu", "PXD")]),
+    ("Ngày 10/7, chỉ vài ngày trước chuyến thăm của ông, hai bên ký thỏa thuận.", "2025-07-15",
+     [("Ngày 10/7", "2025-07-10"), ("vài ngày", "PXD")]),
+    ("Giao thông được nối lại từ sau 18 giờ ngày hôm nay.", "2013-11-10", [("18 giờ ngày hôm nay", "2013-11-10T18:00")]),
+    ("Nick Roehrick từng thắng trong 10/11 trận gần nhất.", "2020-11-01", []),
+    ("Tôi nhận ra từ nay trở đi phải cố gắng hơn.", "2020-11-01", [("nay", "PRESENT_REF")]),
+]
+
+
+@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + REVIEW + NOW_AND_SEASON)
 def test_errors_found_on_blind_samples_and_in_review_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     """Each case is an error once seen on independently annotated corpus articles or in code review."""
     assert found(text, dct) == expected

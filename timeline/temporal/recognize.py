@@ -216,7 +216,7 @@ class Recognizer:
             if m["sep"] == "." and not year and self.t.word_before(m.start()) not in ("sáng", "trưa", "chiều", "tối", "đêm", "hôm"):
                 return []
             following = self.t.key[m.end():m.end() + 12]
-            if re.match(r"\s*(?:%|\d|người|số|phần|dân|lượt|tổng|của|triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|km|kg|m2|ha|điểm|cm|mm|m(?!\w)|tấn|lít|độ)", following):
+            if re.match(r"\s*(?:%|\d|người|số|phần|dân|lượt|tổng|của|triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|km|kg|m2|ha|điểm|cm|mm|m(?!\w)|tấn|lít|độ|trận|ván|set|câu|bàn|lần)", following):
                 return []
             if self.t.key[m.start() - 1:m.start()] in ("-", "–") and m["sep"] != "/":
                 return []
@@ -359,10 +359,10 @@ class Recognizer:
         qmod = self.lex.table("modifiers", "quantity").get(" ".join((m["qmod"] or "").split()), None) if m["qmod"] else None
         before = self.t.word_before(m.start())
         after = self.t.key[m.end():m.end() + 20]
-        follows_day = re.match(r"[\s,]*(?:ngày\s+\d|\d{1,2}[/.-]\d|hôm|thứ|chủ\s+nhật|cùng\s+ngày|sáng|trưa|chiều|tối|đêm|nay|qua|mai)", after)
+        follows_day = re.match(r"[\s,]*(?:ngày\s+\d|ngày\s+hôm|\d{1,2}[/.-]\d|hôm|thứ|chủ\s+nhật|cùng\s+ngày|sáng|trưa|chiều|tối|đêm|nay|qua|mai)", after)
         if sep == "giờ" and not m["min"] and not m["pod"] and not follows_day and before not in ("lúc", "vào", "đến", "từ", "tới", "khoảng") and not (m["qmod"] and before in ("lúc", "vào", "đến", "từ", "tới")):
             return []  # "72 giờ", "một giờ": a duration, recognized by its own pattern
-        if sep in ("h", "giờ") and not m["min"] and before in ("trong", "suốt", "mất", "kéo", "dài", "vòng", "sau", "với", "hơn", "theo", "báo", "cho"):
+        if sep in ("h", "giờ") and not m["min"] and not follows_day and before in ("trong", "suốt", "mất", "kéo", "dài", "vòng", "sau", "với", "hơn", "theo", "báo", "cho"):
             if before in ("theo", "báo"):
                 return []
             return [Piece(m.start(), m.end(), "duration", type="DURATION", value=f"PT{hour}H", mod=qmod, category="duration")]
@@ -567,7 +567,7 @@ class Recognizer:
         if (m["tail"] or "").strip() in ("đầu", "cuối", "giữa") and re.match(r"\s+đời(?!\w)", self.t.key[m.end():m.end() + 6]):
             return []  # "những năm cuối đời": the last years of a life, no time of ours
         if amount_word == "những":
-            if unit_word not in ("năm",) or not m["tail"]:
+            if unit_word not in ("năm", "ngày", "tháng") or not m["tail"]:
                 return []
             amount = None
         elif amount_word in self.lex.list("numbers", "vague"):
@@ -597,7 +597,7 @@ class Recognizer:
         end = m.end()
         if tail in ("tới", "sắp tới") and not re.match(r"\s*[,.;:)!?]|\s*$", self.t.key[m.end():m.end() + 2]):
             end = m.end("unit") if not m["half"] else m.end("half")
-        if tail in ("đầu", "cuối", "giữa") and re.match(r"\s+(?!của(?!\w))[^\W\d]", self.t.key[m.end():m.end() + 8]):
+        if tail in ("đầu", "cuối", "giữa") and amount_word != "những" and re.match(r"\s+(?!của(?!\w))[^\W\d]", self.t.key[m.end():m.end() + 8]):
             end = m.end("unit") if not m["half"] else m.end("half")  # "ba ngày | cuối tháng 3", "20 phút | đầu trận"
         pieces.append(Piece(start, end, "duration", type="DURATION", value=_duration_value(amount, code), mod=mod, category="duration",
                             extra={"unit": code, "amount": amount}))
@@ -673,7 +673,8 @@ class Recognizer:
         word = " ".join(m["w"].split())
         if word.startswith("hiện") and self.t.word_before(m.start()) in ("xuất", "thể", "phát", "thực", "biểu", "hiển", "tái", "ẩn"):
             return []  # "xuất hiện tại" is "appear at"
-        if word in ("ngày trước", "thời gian trước") and re.search(rf"(?:^|\s){patterns().number}\s*$", self.t.before(m.start(), 16)):
+        if word in ("ngày trước", "thời gian trước") and (re.search(rf"(?:^|\s){patterns().number}\s*$", self.t.before(m.start(), 16))
+                                                        or self.t.word_before(m.start()) in ("vài", "mấy", "dăm", "ít", "nhiều")):
             return []  # "Một ngày trước đó": a day, counted
         if word == "vừa qua" and self.t.word_before(m.start()) in ("ngày", "tuần", "tháng", "năm", "mùa", "hôm", "đêm", "tối", "sáng", "chiều", "trưa", "dịp"):
             return []
