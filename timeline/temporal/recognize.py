@@ -552,7 +552,8 @@ class Recognizer:
             return []  # "một tiếng động", "tiếng Anh": a sound or a language
         if unit_word == "ngày" and re.match(r"\s+(?:hội|lễ|kỷ|truyền|thành|sinh|giỗ|quốc|thơ|sách|văn|hè)(?!\w)", after):
             return []  # "một ngày hội": a festival, not a day's length
-        if unit_word in ("năm", "tháng", "ngày", "hôm") and re.match(r"\s*\d", after) and (amount_word.isdigit() or unit_word == "ngày"):
+        right_after_unit = self.t.key[m.end("unit"):m.end("unit") + 4]
+        if unit_word in ("năm", "tháng", "ngày", "hôm") and re.match(r"\s*\d", right_after_unit) and (amount_word.isdigit() or unit_word == "ngày"):
             return []  # "5 tháng 1": part of a date
         if not amount_word[0].isdigit() and re.search(r"\d\s*$", self.t.key[max(0, m.start("n") - 3):m.start("n")]):
             return []
@@ -560,6 +561,10 @@ class Recognizer:
             return []  # light years
         if amount_word == "một" and unit_word == "ngày" and re.search(r"ngày\s+$", self.t.before(m.start(), 6)) and re.match(r"\s+hai(?!\w)", after):
             return []  # "ngày một ngày hai": overnight, an idiom
+        if amount_word == "một" and not m["tail"] and re.match(r"\s+mới(?!\w)", after):
+            return []  # "một năm mới an lành", "một mùa giải mới": a new one, not a length
+        if unit_word == "ngày" and re.match(r"\s+(?:lương|công)(?!\w)", after):
+            return []  # "2 ngày lương": an amount of pay
         if amount_word == "một" and unit_word == "ngày" and re.match(r"\s+(?:đẹp|nọ|kia|nào|vui|tuyệt|đáng|buồn|bận|bình|mới|làm|trọng|đặc)(?!\w)", after):
             return []  # "một ngày đẹp trời", "một ngày nghỉ": a kind of day, not a length
         if amount_word == "hàng" and code not in ("10Y", "100Y", "1000Y"):

@@ -341,6 +341,9 @@ class Resolver:
     def _r_month(self, p: Piece):
         if p.lunar and p.month:
             return self._r_lunar_month(p)
+        left, right = self.t.sentence(p.start, p.end)
+        if p.year is None and re.search(r"(?<!\w)(?:hằng|hàng|mỗi)\s+năm(?!\w)", self.t.key[left:right]):
+            return "DATE", f"XXXX-{p.month:02d}", "none", "month_year", None  # "từ tháng 9 hằng năm": every year
         year = p.year
         anchor = "absolute"
         if year is None:
