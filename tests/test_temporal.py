@@ -613,7 +613,20 @@ SAMPLE_12 = [
 ]
 
 
-@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + REVIEW + NOW_AND_SEASON)
+SAMPLE_13 = [
+    ("Cô dạy ở lớp cho trẻ 24-36 tháng; nhà trẻ (18-24 tháng).", "2025-01-01", []),
+    ("Vàng giảm 2,6 triệu đồng/lượng mỗi chiều; mỗi chiều, bà đi dạo.", "2026-02-02", [("mỗi chiều", "XXXX-XX-XXTAF")]),
+    ("Bài có ca từ tối nghĩa, rìa đá sáng và tối màu.", "2026-02-02", []),
+    ("Lễ khai mạc lúc 9 giờ sáng (8 giờ theo giờ Việt Nam).", "2026-02-02", [("9 giờ sáng", "XXXX-XX-XXT09:00"), ("8 giờ", "XXXX-XX-XXT08:00")]),
+    ("Nhiều người thức dậy trong khoảng 2h - 3h sáng.", "2026-02-02", [("khoảng 2h", "XXXX-XX-XXT02:00"), ("3h sáng", "XXXX-XX-XXT03:00")]),
+    ("Sự việc diễn ra trong thời gian rất ngắn.", "2026-02-02", [("thời gian rất ngắn", "PXX")]),
+    ("Em chỉ học chăm chỉ trong thời gian trước kỳ thi.", "2018-03-20", []),
+    ("Mỏ đá sau này được đặt tên là Rainbows.", "2018-03-20", []),
+    ("Học sinh ôn bài khoảng 2 ngày trước bài kiểm tra.", "2018-03-20", [("khoảng 2 ngày", "P2D")]),
+]
+
+
+@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + REVIEW + NOW_AND_SEASON)
 def test_errors_found_on_blind_samples_and_in_review_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     """Each case is an error once seen on independently annotated corpus articles or in code review."""
     assert found(text, dct) == expected

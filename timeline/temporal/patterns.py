@@ -184,7 +184,7 @@ def patterns() -> Patterns:
         # 4 năm trước, cách đây 10 năm, vài tháng trước
         (
             "ago",
-            rf"{_B}(?:(?P<cach>cách\s+đây|cách\s+nay)\s+)?(?:(?P<qmod>{qmod})\s+)?(?P<n>{num}|{vague})\s+(?P<unit>{unit}){_E}(?P<truoc>\s+(?:trước|về\s+trước)(?!\s+(?:khi|đó|đây|nữa|mùa|trận|kỳ|ngày|giờ|lúc|thềm|sự|việc|hạn|tết|năm|tháng|tuần|chuyến|cuộc|buổi|lễ|đợt|hội){_E}))?",
+            rf"{_B}(?:(?P<cach>cách\s+đây|cách\s+nay)\s+)?(?:(?P<qmod>{qmod})\s+)?(?P<n>{num}|{vague})\s+(?P<unit>{unit}){_E}(?P<truoc>\s+(?:trước|về\s+trước)(?!\s+(?:khi|đó|đây|nữa|mùa|trận|kỳ|ngày|giờ|lúc|thềm|sự|việc|hạn|tết|năm|tháng|tuần|chuyến|cuộc|buổi|lễ|đợt|hội|bài|vụ){_E}))?",
         ),
         # hằng ngày, mỗi tuần, hàng năm, mỗi đêm, mỗi dịp Tết
         ("set", rf"{_B}(?P<every>{every})\s+(?P<p>{set_period}){_E}"),
@@ -197,9 +197,9 @@ def patterns() -> Patterns:
         ("set_every", rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?P<n>{num})\s+(?P<unit>{unit}){_E}(?P<once>\s+(?:một\s+lần|một\s+lượt|một\s+kỳ|một\s+đợt))?(?=(?(once)|\s*,?\s+(?:lại\s+)?có\s+(?:một|1)\s))"),
         # nửa đầu năm 2025, nửa cuối năm
         ("half_year", rf"{_B}nửa\s+(?P<half>đầu|cuối|sau|trước)\s+(?:năm\s+)?(?P<y>{year4})?(?(y)|năm(?:\s+(?P<rel>nay|ngoái|trước|sau|tới))?){_E}"),
-        ("vague_long", rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?:một\s+)?(?:thời\s+gian|khoảng\s+thời\s+gian)\s+(?:dài|khá\s+dài|rất\s+dài|ngắn){_E}"),
+        ("vague_long", rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?:một\s+)?(?:thời\s+gian|khoảng\s+thời\s+gian)\s+(?:dài|khá\s+dài|rất\s+dài|ngắn|rất\s+ngắn|khá\s+ngắn|ngắn\s+ngủi){_E}"),
         # hiện nay, trước đây, sắp tới, thời gian tới, từ lâu
-        ("ref", rf"{_B}(?P<w>{refs}){_E}(?!\s+(?:khi|nữa|tết|lễ){_E})"),
+        ("ref", rf"{_B}(?P<w>{refs}){_E}(?!\s+(?:khi|nữa|tết|lễ|kỳ|trận|cuộc|buổi|chuyến|đợt){_E})"),
         ("ref_now", rf"{_B}(?P<pre>đến|tới|cho\s+đến|cho\s+tới|tính\s+đến|đến\s+tận|tới\s+tận|từ(?=\s+nay\s+(?:trở\s+đi|về\s+sau|đến|tới|cho\s+đến)))\s+(?:(?P<w>nay){_E}|(?P<g>giờ){_E}(?=\s*[,.;:!?)]|\s+(?:vẫn|chưa|đã|mới|này|thì|cũng)))"),
         ("ref_now_start", rf"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))(?P<w>nay){_E}(?=\s*,)|(?<=\()(?P<p>nay){_E}(?=\s+(?:là|đã|gọi|thuộc|đổi))"),
         # "Vài tuần trôi qua, giờ giá vàng lại tăng": "giờ" as "now", before a verb of the clause

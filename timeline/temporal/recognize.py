@@ -20,6 +20,8 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii":
           "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18,
           "xix": 19, "xx": 20, "xxi": 21, "xxii": 22}
 _PARENS_BEFORE = re.compile(r"\(\s*$")
+_PRICE_BEFORE = re.compile(r"(?:đồng|usd|triệu|tỷ|tỉ|nghìn|ngàn|xu|euro|lượng|\d{2,}[.,]\d{3})(?:/\w+)?\s*$")
+"""A price or rate just before "mỗi tháng", "mỗi chiều": a rate per period, or per direction."""
 
 
 @dataclass
@@ -341,6 +343,8 @@ class Recognizer:
             return []
         if self.t.word_before(m.start()) in self.lex.list("not_parts_of_day", "before") or self._titled_name(m.start(), m.end()):
             return []
+        if self.t.word_before(m.start()) == "mỗi" and _PRICE_BEFORE.search(self.t.before(m.start() - 4, 16)):
+            return []  # "2,6 triệu đồng/lượng mỗi chiều": each direction of a price
         if word.startswith("buổi ") and not (self._capitalized(m.start()) and self.t.original_word_before(m.start())[:1].isupper()):
             return [Piece(m.start(), m.end(), "pod", pod=pod)]  # "buổi chiều" is a part of day, but not in "Hoa Nam Buổi sáng"
         boundary = re.search(r"(?:^|[.,;:!?()\n–-]\s*|(?<!\w)(?:và|hoặc|từ|đến|tới|vào|về|buổi|lúc|khi|cả|hết|suốt|trong|ban|mỗi|sang|tận|sau|trước|nên|thì|là|mà|sáng|trưa|chiều|tối|đêm|khuya)\s+)$", self.t.before(m.start(), 12))
@@ -359,7 +363,7 @@ class Recognizer:
         qmod = self.lex.table("modifiers", "quantity").get(" ".join((m["qmod"] or "").split()), None) if m["qmod"] else None
         before = self.t.word_before(m.start())
         after = self.t.key[m.end():m.end() + 20]
-        follows_day = re.match(r"[\s,]*(?:ngày\s+\d|ngày\s+hôm|\d{1,2}[/.-]\d|hôm|thứ|chủ\s+nhật|cùng\s+ngày|sáng|trưa|chiều|tối|đêm|nay|qua|mai)", after)
+        follows_day = re.match(r"[\s,]*(?:theo\s+giờ|[-–]\s*\d{1,2}\s*(?:h|giờ)(?!\w)|ngày\s+\d|ngày\s+hôm|\d{1,2}[/.-]\d|hôm|thứ|chủ\s+nhật|cùng\s+ngày|sáng|trưa|chiều|tối|đêm|nay|qua|mai)", after)
         if sep == "giờ" and not m["min"] and not m["pod"] and not follows_day and before not in ("lúc", "vào", "đến", "từ", "tới", "khoảng") and not (m["qmod"] and before in ("lúc", "vào", "đến", "từ", "tới")):
             return []  # "72 giờ", "một giờ": a duration, recognized by its own pattern
         if sep in ("h", "giờ") and not m["min"] and not follows_day and before in ("trong", "suốt", "mất", "kéo", "dài", "vòng", "sau", "với", "hơn", "theo", "báo", "cho"):
@@ -567,6 +571,8 @@ class Recognizer:
             return []  # "2 ngày lương": an amount of pay
         if amount_word == "một" and unit_word == "ngày" and re.match(r"\s+(?:đẹp|nọ|kia|nào|vui|tuyệt|đáng|buồn|bận|bình|mới|làm|trọng|đặc)(?!\w)", after):
             return []  # "một ngày đẹp trời", "một ngày nghỉ": a kind of day, not a length
+        if unit_word in ("tháng", "tuần") and re.search(r"(?<!\w)(?:trẻ|bé|cháu|sơ sinh)\W+(?:\w+\W+){0,2}$", self.t.before(m.start(), 24)):
+            return []  # "trẻ 24-36 tháng", "nhà trẻ (18-24 tháng)": ages
         if amount_word == "hàng" and code not in ("10Y", "100Y", "1000Y"):
             return []  # "hàng thập kỷ" is decades; "hàng giờ", "hàng năm" are recurrences
         if (m["tail"] or "").strip() in ("đầu", "cuối", "giữa") and re.match(r"\s+đời(?!\w)", self.t.key[m.end():m.end() + 6]):
@@ -631,7 +637,7 @@ class Recognizer:
         if re.match(r"\s*(?:chục|trăm|nghìn|ngàn|triệu)", self.t.key[m.start("p"):m.start("p") + 8]):
             return []
         every = " ".join(m["every"].split())
-        if re.search(r"(?:đồng|usd|triệu|tỷ|tỉ|nghìn|ngàn|xu|euro|\d{2,}[.,]\d{3})\s*$", self.t.before(m.start(), 14)):
+        if _PRICE_BEFORE.search(self.t.before(m.start(), 16)):
             return []
         if every == "hàng" and re.match(r"\s*(?:chục|trăm)", self.t.key[m.end():m.end() + 8]):
             return []
@@ -676,6 +682,8 @@ class Recognizer:
 
     def _ref(self, m: re.Match[str]) -> list[Piece]:
         word = " ".join(m["w"].split())
+        if word == "sau này" and re.match(r"\s+(?:được|đã|mới|trở\s+thành|là)(?!\w)", self.t.key[m.end():m.end() + 14]):
+            return []  # "sau này được đặt tên": later in a story told in the past
         if word.startswith("hiện") and self.t.word_before(m.start()) in ("xuất", "thể", "phát", "thực", "biểu", "hiển", "tái", "ẩn"):
             return []  # "xuất hiện tại" is "appear at"
         if word in ("ngày trước", "thời gian trước") and (re.search(rf"(?:^|\s){patterns().number}\s*$", self.t.before(m.start(), 16))
