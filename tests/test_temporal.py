@@ -626,7 +626,20 @@ SAMPLE_13 = [
 ]
 
 
-@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + REVIEW + NOW_AND_SEASON)
+SAMPLE_14 = [
+    ("Bà sống chung với tôi ngần ấy năm, mấy mươi năm đắng cay.", "2026-01-01", [("ngần ấy năm", "PXY"), ("mấy mươi năm", "PXY")]),
+    ("Trước đây do Tổng công ty quản lý, nhưng nay không còn.", "2026-01-01", [("Trước đây", "PAST_REF"), ("nay", "PRESENT_REF")]),
+    ("Thu nhập chỉ bằng 1/6 mức thu nhập bình quân.", "2013-10-01", []),
+    ("Thời Chiến quốc (475 TCN đến 221 TCN), nhà Hán (202 TCN - 220 SCN).", "2026-01-01",
+     [("475 TCN", "BC0475"), ("221 TCN", "BC0221"), ("202 TCN", "BC0202"), ("220 SCN", "0220")]),
+    ("Đó là giai đoạn bất bại thời 2000-2014.", "2026-01-01", [("2000", "2000"), ("2014", "2014")]),
+    ("Doanh thu tăng kể từ năm 2019. Tính đến cuối năm trước, lãi giảm so với cùng kỳ.", "2026-01-20",
+     [("năm 2019", "2019"), ("cuối năm trước", "2025"), ("cùng kỳ", "2025")]),
+    ("Năm 2025 công ty lãi lớn, tăng so với năm trước.", "2026-01-20", [("Năm 2025", "2025"), ("năm trước", "2024")]),
+]
+
+
+@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + REVIEW + NOW_AND_SEASON)
 def test_errors_found_on_blind_samples_and_in_review_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     """Each case is an error once seen on independently annotated corpus articles or in code review."""
     assert found(text, dct) == expected

@@ -201,7 +201,7 @@ def patterns() -> Patterns:
         # hiện nay, trước đây, sắp tới, thời gian tới, từ lâu
         ("ref", rf"{_B}(?P<w>{refs}){_E}(?!\s+(?:khi|nữa|tết|lễ|kỳ|trận|cuộc|buổi|chuyến|đợt){_E})"),
         ("ref_now", rf"{_B}(?P<pre>đến|tới|cho\s+đến|cho\s+tới|tính\s+đến|đến\s+tận|tới\s+tận|từ(?=\s+nay\s+(?:trở\s+đi|về\s+sau|đến|tới|cho\s+đến)))\s+(?:(?P<w>nay){_E}|(?P<g>giờ){_E}(?=\s*[,.;:!?)]|\s+(?:vẫn|chưa|đã|mới|này|thì|cũng)))"),
-        ("ref_now_start", rf"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))(?P<w>nay){_E}(?=\s*,)|(?<=\()(?P<p>nay){_E}(?=\s+(?:là|đã|gọi|thuộc|đổi))"),
+        ("ref_now_start", rf"(?<=nhưng\s)(?P<b>nay){_E}(?=\s+\w)|(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))(?P<w>nay){_E}(?=\s*,)|(?<=\()(?P<p>nay){_E}(?=\s+(?:là|đã|gọi|thuộc|đổi))"),
         # "Vài tuần trôi qua, giờ giá vàng lại tăng": "giờ" as "now", before a verb of the clause
         ("ref_now_word", rf"(?<=từ\s)(?P<from>giờ)(?=\s+(?:đến|tới|trở\s+đi|về\s+sau){_E})|(?<![\d\w])(?<!\d\s)(?P<w>giờ)(?=\s+(?:\w+\s+){{0,2}}(?:đang|đã|lại|vẫn|chỉ|cũng|thì|mới|không|chưa|phải|bắt\s+đầu|đành|còn){_E})"),
         # "chờ đến khi mùa giải kết thúc": the season under way
@@ -218,6 +218,8 @@ def patterns() -> Patterns:
         ),
         ("full_moon", rf"{_B}rằm\s+tháng\s+(?P<m>\d{{1,2}}|{month_word}){_E}(?:\s+âm\s+lịch)?"),
         ("holiday", rf"{_B}(?P<w>{holiday}){_E}(?:\s+(?:năm\s+(?P<y>{year4})|(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|này|tới|vừa\s+qua)){_E})?"),
+        # 475 TCN, 1600 SCN, năm 44 trước Công nguyên
+        ("era_year", rf"{_B}(?:năm\s+)?(?P<y>\d{{1,4}})\s+(?P<era>tcn|scn|trước\s+công\s+nguyên|sau\s+công\s+nguyên){_E}"),
         ("cyclic_year", rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?:năm|xuân)\s+(?P<cc>{stem}\s+{branch}){_E}"),
     ]
     units = tuple(w.split()[0] for w in lex.table("units"))
@@ -261,7 +263,8 @@ def patterns() -> Patterns:
         "vague_long": ("thời gian",),
         "ref": _first_words(lex.list("references", "PRESENT_REF") + lex.list("references", "PAST_REF") + lex.list("references", "FUTURE_REF")),
         "ref_now": ("nay", "giờ"),
-        "ref_now_start": ("nay",),
+        "ref_now_start": ("nay", "giờ"),
+        "era_year": ("tcn", "scn", "công nguyên"),
         "ref_now_word": ("giờ",),
         "current_season": ("mùa giải",),
         "new_year": ("tết", "năm mới"),

@@ -228,7 +228,7 @@ class Recognizer:
                 return []  # a mark: "kỹ thuật của tôi chỉ được 7/10"
             if re.search(r"[=×x*]\s*$", self.t.text[max(0, m.start() - 3):m.start()]):
                 return []  # "= 1/3": arithmetic
-            quantity_before = self.t.word_before(m.start()) in ("gần", "hơn", "khoảng", "chiếm", "trên", "dưới", "giảm", "tăng", "còn", "chỉ", "mất", "nhất")
+            quantity_before = self.t.word_before(m.start()) in ("gần", "hơn", "khoảng", "chiếm", "trên", "dưới", "giảm", "tăng", "còn", "chỉ", "mất", "nhất", "bằng")
             if quantity_before and re.match(r"\s+[^\W\d]", following) and not re.match(r"\s+(?:năm|vừa|tới|này|qua|sắp)(?!\w)", following):
                 return []
         if year:
@@ -717,7 +717,7 @@ class Recognizer:
         return [Piece(m.start(), m.end(), "relative", period="season", offset=0, anchor="dct", category="relative")]
 
     def _ref_now_start(self, m: re.Match[str]) -> list[Piece]:
-        group = "w" if m["w"] else "p"  # "Nay, ..." or "(nay là ASEAN Cup)"
+        group = "w" if m["w"] else "p" if m["p"] else "b"  # "Nay, ...", "(nay là ASEAN Cup)", "nhưng nay không còn"
         return [Piece(m.start(group), m.end(group), "fixed", type="DATE", value="PRESENT_REF", category="ref")]
 
     # -- lunar calendar and holidays -----------------------------------------------------------
@@ -757,6 +757,14 @@ class Recognizer:
             return []  # "Mbo Noel" is a name
         return [Piece(m.start(), m.end(), "lunar_fixed" if is_lunar else "holiday", month=month, day=day, lunar=is_lunar,
                       year=int(m["y"]) if m["y"] else None, extra={"rel": " ".join((m["rel"] or "").split()) or None})]
+
+    def _era_year(self, m: re.Match[str]) -> list[Piece]:
+        year = int(m["y"])
+        if year == 0:
+            return []
+        before_christ = m["era"].startswith(("tcn", "trước"))
+        value = f"BC{year:04d}" if before_christ else f"{year:04d}"
+        return [Piece(m.start(), m.end(), "fixed", type="DATE", value=value, category="month_year")]
 
     def _cyclic_year(self, m: re.Match[str]) -> list[Piece]:
         mod = self._position_mod(m)

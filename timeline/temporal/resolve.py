@@ -436,7 +436,8 @@ class Resolver:
         if self.focus.quarter:
             year, q = self.focus.quarter
             return "DATE", f"{year - 1}-Q{q}", "narrative", "anaphoric", None
-        year = self.dct_year if p.anchor == "dct" else self.focus.year or self.dct_year
+        near_focus = self.focus.year if self.focus.year and self.dct_year and abs(self.focus.year - self.dct_year) <= 1 else None
+        year = self.dct_year if p.anchor == "dct" else near_focus or self.dct_year  # "kể từ năm 2019 ... cùng kỳ": not 2018
         if year is None:
             return "DATE", "XXXX", "none", "anaphoric", None
         return "DATE", str(year - 1), "narrative", "anaphoric", None
@@ -462,7 +463,8 @@ class Resolver:
                 base = self._season_year()
             else:
                 base = self.dct_year
-            if anchor == "dct" and p.period == "year" and p.extra.get("rel") in ("sau", "trước") and self.focus.explicit_year and self.focus.year and self.dct_year and self.focus.year != self.dct_year:
+            if anchor == "dct" and p.period == "year" and p.extra.get("rel") in ("sau", "trước") and self.focus.explicit_year and self.focus.year and self.dct_year and abs(self.focus.year - self.dct_year) == 1:
+                # a report on last year written early this year: "so với năm trước" is the year before it
                 base, anchor = self.focus.year, "focus"
             if base is None:
                 return "DATE", "XXXX", "none", "relative", None
