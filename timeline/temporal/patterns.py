@@ -180,7 +180,9 @@ def patterns() -> Patterns:
             rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?:(?P<n1>\d+|{num})(?:\s*[-–]\s*|\s+(?:đến|tới)\s+))?(?P<n>{num}|{vague}|những)\s+(?P<unit>{unit}){_E}"
             rf"(?:\s+(?P<half>rưỡi){_E})?(?:\s+(?P<tail>{tail}){_E})?",
         ),
-        ("vague_time", rf"{_B}(?:(?P<qmod>{qmod})\s+)?một\s+thời\s+gian(?:\s+(?:dài|ngắn|khá\s+dài|rất\s+dài))?{_E}"),
+        # một thời gian, một thời gian dài, thời gian rất ngắn: an unstated length
+        ("vague_time", rf"{_B}(?:{qmod}\s+)?(?:một\s+thời\s+gian(?:\s+{{length}})?|(?:một\s+)?(?:khoảng\s+)?thời\s+gian\s+{{length}}){_E}"
+         .format(length=r"(?:dài|khá\s+dài|rất\s+dài|ngắn|rất\s+ngắn|khá\s+ngắn|ngắn\s+ngủi)")),
         # 4 năm trước, cách đây 10 năm, vài tháng trước
         (
             "ago",
@@ -197,7 +199,6 @@ def patterns() -> Patterns:
         ("set_every", rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?P<n>{num})\s+(?P<unit>{unit}){_E}(?P<once>\s+(?:một\s+lần|một\s+lượt|một\s+kỳ|một\s+đợt))?(?=(?(once)|\s*,?\s+(?:lại\s+)?có\s+(?:một|1)\s))"),
         # nửa đầu năm 2025, nửa cuối năm
         ("half_year", rf"{_B}nửa\s+(?P<half>đầu|cuối|sau|trước)\s+(?:năm\s+)?(?P<y>{year4})?(?(y)|năm(?:\s+(?P<rel>nay|ngoái|trước|sau|tới))?){_E}"),
-        ("vague_long", rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?:một\s+)?(?:thời\s+gian|khoảng\s+thời\s+gian)\s+(?:dài|khá\s+dài|rất\s+dài|ngắn|rất\s+ngắn|khá\s+ngắn|ngắn\s+ngủi){_E}"),
         # hiện nay, trước đây, sắp tới, thời gian tới, từ lâu
         ("ref", rf"{_B}(?P<w>{refs}){_E}(?!\s+(?:khi|nữa|tết|lễ|kỳ|trận|cuộc|buổi|chuyến|đợt){_E})"),
         ("ref_now", rf"{_B}(?P<pre>đến|tới|cho\s+đến|cho\s+tới|tính\s+đến|đến\s+tận|tới\s+tận|từ(?=\s+nay\s+(?:trở\s+đi|về\s+sau|đến|tới|cho\s+đến)))\s+(?:(?P<w>nay){_E}|(?P<g>giờ){_E}(?=\s*[,.;:!?)]|\s+(?:vẫn|chưa|đã|mới|này|thì|cũng)))"),
@@ -260,7 +261,6 @@ def patterns() -> Patterns:
         "set_yearly": ("thường",),
         "duration_hms": ("phút",),
         "half_year": ("nửa",),
-        "vague_long": ("thời gian",),
         "ref": _first_words(lex.list("references", "PRESENT_REF") + lex.list("references", "PAST_REF") + lex.list("references", "FUTURE_REF")),
         "ref_now": ("nay", "giờ"),
         "ref_now_start": ("nay", "giờ"),

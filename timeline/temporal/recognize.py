@@ -666,9 +666,6 @@ class Recognizer:
         offset = {"nay": 0, "ngoái": -1, "trước": -1, "sau": 1, "tới": 1}.get(" ".join((m["rel"] or "").split()), None)
         return [Piece(m.start(), m.end(), "half_year", value=f"H{half}", year=int(m["y"]) if m["y"] else None, offset=offset)]
 
-    def _vague_long(self, m: re.Match[str]) -> list[Piece]:
-        return [Piece(m.start(), m.end(), "duration", type="DURATION", value="PXX", category="duration")]
-
     def _set_weekday(self, m: re.Match[str]) -> list[Piece]:
         wd = self.lex.lookup(self.lex.table("weekdays"), m["wd1"] or m["wd2"])
         return [Piece(m.start(), m.end(), "fixed", type="SET", value=f"XXXX-WXX-{wd}", category="set")]
