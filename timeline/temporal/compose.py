@@ -13,6 +13,10 @@ from .textview import TextView
 
 _JOIN = re.compile(r"^[\s,()\[\]–-]{0,4}$")
 _RANGE_GAP = re.compile(r"^\s*(?:[-–]|đến|tới|và|,)\s*(?:ngày\s+)?$")
+_CLOCK_RANGE_GAP = re.compile(r"^\s*(?:[-–]|đến|tới)\s*$")
+_ZONE_GAP = re.compile(r"^\s*\((?:theo\s+)?giờ\s+[^()]{1,30}\)\s*,?\s*$")
+"""`19h (giờ Hà Nội) ngày 6/4`: a time zone between a clock time and its day."""
+_DAY_FIELDS = ("day", "month", "year", "weekday", "week_offset", "offset", "anchor")
 
 
 def select(pieces: list[Piece]) -> list[Piece]:
@@ -74,12 +78,34 @@ def compose(pieces: list[Piece], text: TextView) -> list[Piece]:
             a.extra["range_head"] = True
         if a.kind == "date" and a.extra.get("range_head") and b.kind == "date" and a.year is None and b.year:
             a.year = b.year
+        if _borrows_day(a, b, text.key[a.end:b.start]):
+            _take_day(a, b)
     kept = [p for p in out if not (p.kind == "pod" and p.parts == ["pod"] and p.extra.get("weak"))]
     for p in kept:
         span = text.key[p.start:p.end]
         if span.count("(") > span.count(")") and text.key[p.end:p.end + 1] == ")":
             p.end += 1  # "thứ Hai (10/01)" keeps its closing parenthesis
     return kept
+
+
+def _borrows_day(a: Piece, b: Piece, gap: str) -> bool:
+    """`từ 8h đến 11h ngày 5/4`, `1 giờ sáng (giờ địa phương) ngày 1/5`: a bare clock time on its partner's day."""
+    if a.kind != "clock" or b.kind not in _DAY_KINDS or b.kind == "anaphor" and b.offset:
+        return False  # "8h đến 10h hôm sau" counts from the day in focus once, not twice
+    if _ZONE_GAP.match(gap):
+        return True
+    return "clock" in (b.parts or []) and bool(_CLOCK_RANGE_GAP.match(gap))
+
+
+def _take_day(a: Piece, b: Piece) -> None:
+    for name in _DAY_FIELDS:
+        setattr(a, name, getattr(b, name))
+    a.kind, a.lunar, a.tense = b.kind, b.lunar, a.tense or b.tense
+    a.pod = a.pod or b.pod
+    a.parts = [*a.parts, b.kind]
+    for key in ("word", "generic"):
+        if key in b.extra:
+            a.extra[key] = b.extra[key]
 
 
 def _merge_into(a: Piece, b: Piece) -> None:

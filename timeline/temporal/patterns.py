@@ -96,7 +96,8 @@ def patterns() -> Patterns:
         # the first day of a range: 5 in "5-7/1", "từ 5 đến 7/1", "ngày 9 và 10/8", "20-22 tháng Chạp"
         (
             "range_head",
-            rf"{_B}(?P<pre>(?:ngày|{day_word})\s+)?(?<![\d/.,-])(?P<d>\d{{1,2}})(?![.,]\d)(?=\s*(?:[-–]|đến|tới|và|,\s)\s*(?:ngày\s+)?(?P<d2>\d{{1,2}})"
+            rf"{_B}(?P<pre>(?:ngày|{day_word})\s+)?(?:(?<![\d/.,-])|(?<=\d-)(?=\d{{1,2}}\s*(?:và|,)\s))(?P<d>\d{{1,2}})(?![.,]\d)"
+            rf"(?=\s*(?:[-–]|đến|tới|và|,\s)\s*(?:ngày\s+)?(?:\d{{1,2}}\s*(?:[-–]|và|,)\s*){{0,3}}(?P<d2>\d{{1,2}})"
             rf"(?:(?P<sep>[/.-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}))?(?![\d/]|[.,]\d)|\s+tháng\s+(?P<mw>\d{{1,2}}|{month_word}){_E}))",
         ),
         # tháng 1, tháng 1/2022, tháng Giêng, đầu tháng 3, tháng 8-2013, tháng 5.2018, tháng Tư âm lịch
@@ -186,7 +187,7 @@ def patterns() -> Patterns:
         # 4 năm trước, cách đây 10 năm, vài tháng trước
         (
             "ago",
-            rf"{_B}(?:(?P<cach>cách\s+đây|cách\s+nay)\s+)?(?:(?P<qmod>{qmod})\s+)?(?P<n>{num}|{vague})\s+(?P<unit>{unit}){_E}(?P<truoc>\s+(?:trước|về\s+trước)(?!\s+(?:khi|đó|đây|nữa|mùa|trận|kỳ|ngày|giờ|lúc|thềm|sự|việc|hạn|tết|năm|tháng|tuần|chuyến|cuộc|buổi|lễ|đợt|hội|bài|vụ){_E}))?",
+            rf"{_B}(?:(?P<cach>cách\s+đây|cách\s+nay)\s+(?:đã\s+)?)?(?:(?P<qmod>{qmod})\s+)?(?P<n>{num}|{vague})\s+(?P<unit>{unit}){_E}(?P<truoc>\s+(?:trước(?:\s+đây)?|về\s+trước)(?!\s+(?:khi|đó|nữa|mùa|trận|kỳ|ngày|giờ|lúc|thềm|sự|việc|hạn|tết|năm|tháng|tuần|chuyến|cuộc|buổi|lễ|đợt|hội|bài|vụ|sinh\s+nhật|đám\s+cưới|hôn\s+lễ|thời\s+điểm|khai\s+mạc|bầu\s+cử){_E}))?",
         ),
         # hằng ngày, mỗi tuần, hàng năm, mỗi đêm, mỗi dịp Tết
         ("set", rf"{_B}(?P<every>{every})\s+(?P<p>{set_period}){_E}"),
@@ -202,7 +203,8 @@ def patterns() -> Patterns:
         # hiện nay, trước đây, sắp tới, thời gian tới, từ lâu
         ("ref", rf"{_B}(?P<w>{refs}){_E}(?!\s+(?:khi|nữa|tết|lễ|kỳ|trận|cuộc|buổi|chuyến|đợt){_E})"),
         ("ref_now", rf"{_B}(?P<pre>đến|tới|cho\s+đến|cho\s+tới|tính\s+đến|đến\s+tận|tới\s+tận|từ(?=\s+nay\s+(?:trở\s+đi|về\s+sau|đến|tới|cho\s+đến)))\s+(?:(?P<w>nay){_E}|(?P<g>giờ){_E}(?=\s*[,.;:!?)]|\s+(?:vẫn|chưa|đã|mới|này|thì|cũng)))"),
-        ("ref_now_start", rf"(?<=nhưng\s)(?P<b>nay){_E}(?=\s+\w)|(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))(?P<w>nay){_E}(?=\s*,)|(?<=\()(?P<p>nay){_E}(?=\s+(?:là|đã|gọi|thuộc|đổi))"),
+        ("ref_now_start", rf"(?<=nhưng\s)(?P<b>nay){_E}(?=\s+\w)|(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))(?P<w>nay){_E}(?=\s*,)|(?<=\()(?P<p>nay){_E}(?=\s+(?:là|đã|gọi|thuộc|đổi))"
+         rf"|(?<=,\s)(?P<c>nay){_E}(?=\s+(?:là|đã|đang|lại|vẫn|chỉ|cũng|được|thuộc|trở|chuyển|giảm|tăng|khánh|không|chưa|mới){_E})"),
         # "Vài tuần trôi qua, giờ giá vàng lại tăng": "giờ" as "now", before a verb of the clause
         ("ref_now_word", rf"(?<=từ\s)(?P<from>giờ)(?=\s+(?:đến|tới|trở\s+đi|về\s+sau){_E})|(?<![\d\w])(?<!\d\s)(?P<w>giờ)(?=\s+(?:\w+\s+){{0,2}}(?:đang|đã|lại|vẫn|chỉ|cũng|thì|mới|không|chưa|phải|bắt\s+đầu|đành|còn){_E})"),
         # "chờ đến khi mùa giải kết thúc": the season under way
@@ -221,7 +223,7 @@ def patterns() -> Patterns:
         ("holiday", rf"{_B}(?P<w>{holiday}){_E}(?:\s+(?:năm\s+(?P<y>{year4})|(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|này|tới|vừa\s+qua)){_E})?"),
         # 475 TCN, 1600 SCN, năm 44 trước Công nguyên
         ("era_year", rf"{_B}(?:năm\s+)?(?P<y>\d{{1,4}})\s+(?P<era>tcn|scn|trước\s+công\s+nguyên|sau\s+công\s+nguyên){_E}"),
-        ("cyclic_year", rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?:năm|xuân)\s+(?P<cc>{stem}\s+{branch}){_E}"),
+        ("cyclic_year", rf"{_B}(?:(?:(?P<pmod>{pmod})\s+)?(?:năm|xuân)\s+(?P<cc>{stem}\s+{branch}){_E}(?:\s+(?P<y>{year4}){_E})?|(?P<cc2>{stem}\s+{branch})\s+(?P<y2>{year4}){_E})"),
     ]
     units = tuple(w.split()[0] for w in lex.table("units"))
     pods = _first_words(list(lex.table("parts_of_day")))
@@ -271,7 +273,7 @@ def patterns() -> Patterns:
         "lunar_day": ("mùng", "mồng"),
         "full_moon": ("rằm",),
         "holiday": _first_words(list(lex.table("lunar", "holidays"))),
-        "cyclic_year": ("năm", "xuân"),
+        "cyclic_year": ("năm", "xuân", *lex.list("lunar", "stems")),
     }
     assert set(gates) == {name for name, _ in kinds}, "every pattern needs a gate"
     compiled_gates = {

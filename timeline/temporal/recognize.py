@@ -111,6 +111,8 @@ def _duration_value(amount: float | None, unit_code: str) -> str:
     if amount is None:
         return f"{prefix}X{letter}"
     amount *= multiplier
+    if amount != int(amount) and letter == "H" and clock and amount > 1:
+        return f"PT{int(amount)}H{int(round((amount - int(amount)) * 60))}M"  # "hai tiếng rưỡi": PT2H30M
     if amount != int(amount):
         smaller = {"Y": (12, "M", False), "M": (30, "D", False), "W": (7, "D", False), "D": (24, "H", True), "H": (60, "M", True),
                    "M_clock": (60, "S", True), "S": (1, "S", True)}
@@ -196,6 +198,13 @@ class Recognizer:
             # "thứ Hai (10-1)", "hôm qua (27-10)"; a bare "(2-1)" is a score
             return self.t.word_before(pos) in ("hai", "ba", "tư", "năm", "sáu", "bảy", "nhật", "nay", "qua", "mai", "kia")
         return False
+
+    def _in_score(self, start: int, end: int) -> bool:
+        """`thua Hải Phòng 0-5 tuần trước`: a number that ends or starts a match score is no amount of time."""
+        before = self.t.before(start, 40)
+        if not (re.search(r"\d\s*[-–]\s*$", before) or re.match(r"\s*[-–]\s*\d", self.t.key[end:end + 4])):
+            return False
+        return bool(re.search(r"(?<!\w)(?:thắng|thua|hòa|hoà|tỷ\s+số|tỉ\s+số|đánh\s+bại|cầm\s+hòa|chung\s+cuộc|trận)(?!\w)", before))
 
     def _not_a_date_context(self, start: int) -> bool:
         before = self.t.words_before(start, 2)
@@ -356,14 +365,15 @@ class Recognizer:
         if hour > 24 or minute > 59 or (hour == 24 and minute):
             return []
         sep = m["hsep"]
-        if sep == ":" and not (m["min"] and len(m["min"]) == 2):
-            return []
-        if sep == "g" and not m["min"]:
-            return []
+        if sep == ":" and not (m["min"] and len(m["min"]) == 2 and m.end("hsep") == m.start("min")):
+            return []  # "22:51"; "Lần 1: 11" is a count
         qmod = self.lex.table("modifiers", "quantity").get(" ".join((m["qmod"] or "").split()), None) if m["qmod"] else None
         before = self.t.word_before(m.start())
         after = self.t.key[m.end():m.end() + 20]
-        follows_day = re.match(r"[\s,]*(?:theo\s+giờ|[-–]\s*\d{1,2}\s*(?:h|giờ)(?!\w)|ngày\s+\d|ngày\s+hôm|\d{1,2}[/.-]\d|hôm|thứ|chủ\s+nhật|cùng\s+ngày|sáng|trưa|chiều|tối|đêm|nay|qua|mai)", after)
+        follows_day = re.match(r"[\s,]*(?:theo\s+giờ|[-–]\s*\d{1,2}\s*(?:h|g|giờ)(?!\w)|ngày\s+\d|ngày\s+hôm|\d{1,2}[/.-]\d|hôm|thứ|chủ\s+nhật|cùng\s+ngày|sáng|trưa|chiều|tối|đêm|nay|qua|mai)", after)
+        if sep == "g" and not m["min"] and not m["pod"] and before not in ("lúc", "vào", "đến", "từ", "tới", "khoảng") and not re.match(
+                r"[\s,]*(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|\d{1,2}[/.-]\d)", after):
+            return []  # "8g-13g ngày 24-10", "lúc 9g" are hours; "5g đường", "mạng 4g" are not
         if sep == "giờ" and not m["min"] and not m["pod"] and not follows_day and before not in ("lúc", "vào", "đến", "từ", "tới", "khoảng") and not (m["qmod"] and before in ("lúc", "vào", "đến", "từ", "tới")):
             return []  # "72 giờ", "một giờ": a duration, recognized by its own pattern
         if sep in ("h", "giờ") and not m["min"] and not follows_day and before in ("trong", "suốt", "mất", "kéo", "dài", "vòng", "sau", "với", "hơn", "theo", "báo", "cho"):
@@ -407,7 +417,7 @@ class Recognizer:
 
     def _year(self, m: re.Match[str]) -> list[Piece]:
         year = int(m["y"])
-        if re.match(r"\s*(?:tuổi|người|đồng)", self.t.key[m.end():m.end() + 8]):
+        if re.match(r"\s*(?:tuổi|đồng)", self.t.key[m.end():m.end() + 8]):
             return []
         mod = self._position_mod(m)
         out = [Piece(m.start(), m.end("y"), "year", year=year, mod=mod)]
@@ -532,6 +542,10 @@ class Recognizer:
             return []  # "cổ đông này" (these shareholders), "thu này": only with a year
         if not word.startswith(("mùa", "những", "dịp", "kỳ")) and self._capitalized(m.start("season")) and self.t.original_word_before(m.start())[:1].isupper():
             return []  # "Táo Xuân 2026" is a show
+        season_text = self.t.text[m.start("season"):m.end("season")]
+        if self._titled_name(m.start("season"), m.end("season")) or (
+                season_text != season_text.lower() and self.t.words_before(m.start(), 2) in ("hội chợ", "lễ hội", "liên hoan", "đêm nhạc")):
+            return []  # "Hội chợ Mùa Xuân", "Hội chợ mùa Thu": names of fairs
         rel = " ".join((m["rel"] or "").split())
         offset = {"năm nay": 0, "này": 0, "năm ngoái": -1, "năm trước": -1, "trước": -1, "qua": -1, "vừa qua": -1,
                   "năm tới": 1, "năm sau": 1, "tới": 1, "sắp tới": 1, "sau": 1}.get(rel)
@@ -599,7 +613,7 @@ class Recognizer:
         pieces = []
         if m["n1"]:
             first_amount = _number(" ".join(m["n1"].split()), self.lex)
-            if first_amount is None:
+            if first_amount is None or self._in_score(m.start("n1"), m.end("n1")):
                 return []
             first = Piece(m.start("n1"), m.end("n1"), "duration", type="DURATION", value=_duration_value(first_amount, code), category="duration")
             pieces.append(first)
@@ -627,6 +641,8 @@ class Recognizer:
         if amount is None and amount_word not in self.lex.list("numbers", "vague"):
             return []
         if m["truoc"] and not m["cach"] and self.t.word_before(m.start()) in ("trong", "sau", "suốt"):
+            return []
+        if amount_word.isdigit() and self._in_score(m.start("n"), m.end("n")):
             return []
         return [Piece(m.start(), m.end(), "ago", value=code, extra={"amount": amount})]
 
@@ -667,6 +683,8 @@ class Recognizer:
         return [Piece(m.start(), m.end(), "half_year", value=f"H{half}", year=int(m["y"]) if m["y"] else None, offset=offset)]
 
     def _set_weekday(self, m: re.Match[str]) -> list[Piece]:
+        if self.t.key.startswith("hàng", m.start()) and self.t.word_before(m.start()) in self.lex.list("not_weekdays", "hang_compounds"):
+            return []  # "ngân hàng thứ 3" is the third bank
         wd = self.lex.lookup(self.lex.table("weekdays"), m["wd1"] or m["wd2"])
         return [Piece(m.start(), m.end(), "fixed", type="SET", value=f"XXXX-WXX-{wd}", category="set")]
 
@@ -714,7 +732,7 @@ class Recognizer:
         return [Piece(m.start(), m.end(), "relative", period="season", offset=0, anchor="dct", category="relative")]
 
     def _ref_now_start(self, m: re.Match[str]) -> list[Piece]:
-        group = "w" if m["w"] else "p" if m["p"] else "b"  # "Nay, ...", "(nay là ASEAN Cup)", "nhưng nay không còn"
+        group = next(g for g in ("w", "p", "b", "c") if m[g])  # "Nay, ...", "(nay là ASEAN Cup)", "nhưng nay không còn", ", nay đã"
         return [Piece(m.start(group), m.end(group), "fixed", type="DATE", value="PRESENT_REF", category="ref")]
 
     # -- lunar calendar and holidays -----------------------------------------------------------
@@ -764,5 +782,7 @@ class Recognizer:
         return [Piece(m.start(), m.end(), "fixed", type="DATE", value=value, category="month_year")]
 
     def _cyclic_year(self, m: re.Match[str]) -> list[Piece]:
+        if m["y"] or m["y2"]:  # "Bính Ngọ 2026": the year says it
+            return [Piece(m.start(), m.end(), "fixed", type="DATE", value=m["y"] or m["y2"], category="lunar")]
         mod = self._position_mod(m)
         return [Piece(m.start(), m.end(), "cyclic_year", mod=mod, extra={"cc": " ".join(m["cc"].split())})]

@@ -335,8 +335,19 @@ class Resolver:
         if self.focus.day and not recurring:
             type_, value = self._time_of(p, self.focus.day.isoformat())
             return type_, value, "narrative", "clock", self.focus.day
+        if self.dct_day and not recurring and self._opens_report(p):
+            type_, value = self._time_of(p, self.dct_day.isoformat())
+            self._set_focus_day(self.dct_day)
+            return type_, value, "dct", "clock", self.dct_day
         type_, value = self._time_of(p, "XXXX-XX-XX")
         return type_, value, "none", "clock", None
+
+    def _opens_report(self, p: Piece) -> bool:
+        """`Khoảng 11h, hỏa hoạn xảy ra ...`: a clock time that opens a sentence of a report is of its day."""
+        before = self.t.key[max(0, p.start - 16):p.start]
+        after = self.t.key[p.end:p.end + 24]
+        return bool(re.search(r"(?:^|[.!?\n]\s*)(?:(?:vào\s+)?lúc\s+|vào\s+|đến\s+|tới\s+)?$", before)) and bool(
+            re.match(r"\s*(?:\([^()]{1,20}\)\s*)?,", after))
 
     def _r_month(self, p: Piece):
         if p.lunar and p.month:
