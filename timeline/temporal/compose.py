@@ -13,9 +13,9 @@ from .textview import TextView
 
 _JOIN = re.compile(r"^[\s,()\[\]–-]{0,4}$")
 _RANGE_GAP = re.compile(r"^\s*(?:[-–]|đến|tới|và|,)\s*(?:ngày\s+)?$")
-_CLOCK_RANGE_GAP = re.compile(r"^\s*(?:[-–]|đến|tới)\s*$")
-_ZONE_GAP = re.compile(r"^\s*\((?:theo\s+)?giờ\s+[^()]{1,30}\)\s*,?\s*$")
-"""`19h (giờ Hà Nội) ngày 6/4`: a time zone between a clock time and its day."""
+_CLOCK_RANGE_GAP = re.compile(r"^\s*(?:[-–]|đến|tới|,|và|hoặc)\s*$")
+_ZONE_GAP = re.compile(r"^\s*(?:\((?:theo\s+)?giờ\s+[^()]{1,30}\)|theo\s+giờ\s+[^\d(),.;]{1,25}?)\s*,?\s*$")
+"""`19h (giờ Hà Nội) ngày 6/4`, `20h theo giờ Hà Nội ngày 3/7`: a time zone between a clock time and its day."""
 _DAY_FIELDS = ("day", "month", "year", "weekday", "week_offset", "offset", "anchor")
 
 
@@ -78,6 +78,7 @@ def compose(pieces: list[Piece], text: TextView) -> list[Piece]:
             a.extra["range_head"] = True
         if a.kind == "date" and a.extra.get("range_head") and b.kind == "date" and a.year is None and b.year:
             a.year = b.year
+    for a, b in reversed(list(zip(out, out[1:]))):  # from the end, so "16h, 18h, 20h ngày 3/7" passes the day back
         if _borrows_day(a, b, text.key[a.end:b.start]):
             _take_day(a, b)
     kept = [p for p in out if not (p.kind == "pod" and p.parts == ["pod"] and p.extra.get("weak"))]
@@ -89,7 +90,7 @@ def compose(pieces: list[Piece], text: TextView) -> list[Piece]:
 
 
 def _borrows_day(a: Piece, b: Piece, gap: str) -> bool:
-    """`từ 8h đến 11h ngày 5/4`, `1 giờ sáng (giờ địa phương) ngày 1/5`: a bare clock time on its partner's day."""
+    """`từ 8h đến 11h ngày 5/4`, `16h, 18h ngày 3/7`, `1 giờ sáng (giờ địa phương) ngày 1/5`: a bare clock time on its partner's day."""
     if a.kind != "clock" or b.kind not in _DAY_KINDS or b.kind == "anaphor" and b.offset:
         return False  # "8h đến 10h hôm sau" counts from the day in focus once, not twice
     if _ZONE_GAP.match(gap):

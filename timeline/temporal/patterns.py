@@ -20,6 +20,8 @@ _E = r"(?!\w)"  # end of a word
 @dataclass(frozen=True)
 class Patterns:
     number: str
+    vague: str
+    """Amounts with no number: `vài`, `mấy`, `nhiều`."""
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     gates: dict[str, re.Pattern[str]]
     """For each kind, a quick regex (a few words, or a character shape) a sentence must contain to be worth matching."""
@@ -181,6 +183,8 @@ def patterns() -> Patterns:
             rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?:(?P<n1>\d+|{num})(?:\s*[-–]\s*|\s+(?:đến|tới)\s+))?(?P<n>{num}|{vague}|những)\s+(?P<unit>{unit}){_E}"
             rf"(?:\s+(?P<half>rưỡi){_E})?(?:\s+(?P<tail>{tail}){_E})?",
         ),
+        # cả ngày, cả tháng, lâu ngày: a whole or long period as a length
+        ("whole_period", rf"{_B}(?P<w>{alternation(lex.table('whole_periods'))}){_E}(?![\s/.-]*\d|\s+(?:hôm|nay|qua|mai|hội|lễ|đêm|tết){_E})"),
         # một thời gian, một thời gian dài, thời gian rất ngắn: an unstated length
         ("vague_time", rf"{_B}(?:{qmod}\s+)?(?:một\s+thời\s+gian(?:\s+{{length}})?|(?:một\s+)?(?:khoảng\s+)?thời\s+gian\s+{{length}}){_E}"
          .format(length=r"(?:dài|khá\s+dài|rất\s+dài|ngắn|rất\s+ngắn|khá\s+ngắn|ngắn\s+ngủi)")),
@@ -201,9 +205,9 @@ def patterns() -> Patterns:
         # nửa đầu năm 2025, nửa cuối năm
         ("half_year", rf"{_B}nửa\s+(?P<half>đầu|cuối|sau|trước)\s+(?:năm\s+)?(?P<y>{year4})?(?(y)|năm(?:\s+(?P<rel>nay|ngoái|trước|sau|tới))?){_E}"),
         # hiện nay, trước đây, sắp tới, thời gian tới, từ lâu
-        ("ref", rf"{_B}(?P<w>{refs}){_E}(?!\s+(?:khi|nữa|tết|lễ|kỳ|trận|cuộc|buổi|chuyến|đợt){_E})"),
+        ("ref", rf"{_B}(?P<w>{refs}){_E}(?!\s+(?:nữa|tết|lễ|kỳ|trận|cuộc|buổi|chuyến|đợt){_E})"),
         ("ref_now", rf"{_B}(?P<pre>đến|tới|cho\s+đến|cho\s+tới|tính\s+đến|đến\s+tận|tới\s+tận|từ(?=\s+nay\s+(?:trở\s+đi|về\s+sau|đến|tới|cho\s+đến)))\s+(?:(?P<w>nay){_E}|(?P<g>giờ){_E}(?=\s*[,.;:!?)]|\s+(?:vẫn|chưa|đã|mới|này|thì|cũng)))"),
-        ("ref_now_start", rf"(?<=nhưng\s)(?P<b>nay){_E}(?=\s+\w)|(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))(?P<w>nay){_E}(?=\s*,)|(?<=\()(?P<p>nay){_E}(?=\s+(?:là|đã|gọi|thuộc|đổi))"
+        ("ref_now_start", rf"(?<=nhưng\s)(?P<b>nay){_E}(?=\s+\w)|(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))(?P<w>nay){_E}(?=\s*,|\s+(?!mai{_E})[^\W\d])|(?<=\()(?P<p>nay){_E}(?=\s+(?:là|đã|gọi|thuộc|đổi))"
          rf"|(?<=,\s)(?P<c>nay){_E}(?=\s+(?:là|đã|đang|lại|vẫn|chỉ|cũng|được|thuộc|trở|chuyển|giảm|tăng|khánh|không|chưa|mới){_E})"),
         # "Vài tuần trôi qua, giờ giá vàng lại tăng": "giờ" as "now", before a verb of the clause
         ("ref_now_word", rf"(?<=từ\s)(?P<from>giờ)(?=\s+(?:đến|tới|trở\s+đi|về\s+sau){_E})|(?<![\d\w])(?<!\d\s)(?P<w>giờ)(?=\s+(?:\w+\s+){{0,2}}(?:đang|đã|lại|vẫn|chỉ|cũng|thì|mới|không|chưa|phải|bắt\s+đầu|đành|còn){_E})"),
@@ -262,6 +266,7 @@ def patterns() -> Patterns:
         "set_every": ("một l", "một k", "một đ", "có một", "có 1"),
         "set_yearly": ("thường",),
         "duration_hms": ("phút",),
+        "whole_period": ("cả", "lâu"),
         "half_year": ("nửa",),
         "ref": _first_words(lex.list("references", "PRESENT_REF") + lex.list("references", "PAST_REF") + lex.list("references", "FUTURE_REF")),
         "ref_now": ("nay", "giờ"),
@@ -281,4 +286,4 @@ def patterns() -> Patterns:
             "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(gate, key=len, reverse=True)))
         for name, gate in gates.items()
     }
-    return Patterns(num, tuple((name, re.compile(rx)) for name, rx in kinds), compiled_gates)
+    return Patterns(num, vague, tuple((name, re.compile(rx)) for name, rx in kinds), compiled_gates)

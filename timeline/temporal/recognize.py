@@ -338,6 +338,8 @@ class Recognizer:
 
     def _pod_day(self, m: re.Match[str]) -> list[Piece]:
         pod = self.lex.lookup(self.lex.table("parts_of_day"), m["pod"])
+        if re.search(r"(?<![\d:h.,])\d+\s+$", self.t.before(m.start(), 8)) or self.t.word_before(m.start()) in self.lex.list("not_parts_of_day", "before"):
+            return []  # "di chuyển 2 chiều qua hầm": two directions
         if m["after"]:
             offset = self.lex.lookup(self.lex.table("deictic_after_part_of_day"), m["after"])
             return [Piece(m.start(), m.end(), "deictic", offset=offset, anchor="dct", pod=pod)]
@@ -352,12 +354,20 @@ class Recognizer:
             return []
         if self.t.word_before(m.start()) in self.lex.list("not_parts_of_day", "before") or self._titled_name(m.start(), m.end()):
             return []
+        if word == "sáng" and self.t.word_before(m.start()) == "trong" and not re.match(
+                r"\s*(?:nay|mai|qua|hôm|ngày|thứ|chủ|cùng|sớm|\d)", self.t.key[m.end():m.end() + 8]):
+            return []  # "hình ảnh trong sáng": pure, an adjective
         if self.t.word_before(m.start()) == "mỗi" and _PRICE_BEFORE.search(self.t.before(m.start() - 4, 16)):
             return []  # "2,6 triệu đồng/lượng mỗi chiều": each direction of a price
         if word.startswith("buổi ") and not (self._capitalized(m.start()) and self.t.original_word_before(m.start())[:1].isupper()):
             return [Piece(m.start(), m.end(), "pod", pod=pod)]  # "buổi chiều" is a part of day, but not in "Hoa Nam Buổi sáng"
         boundary = re.search(r"(?:^|[.,;:!?()\n–-]\s*|(?<!\w)(?:và|hoặc|từ|đến|tới|vào|về|buổi|lúc|khi|cả|hết|suốt|trong|ban|mỗi|sang|tận|sau|trước|nên|thì|là|mà|sáng|trưa|chiều|tối|đêm|khuya)\s+)$", self.t.before(m.start(), 12))
-        return [Piece(m.start(), m.end(), "pod", pod=pod, extra={"weak": not boundary})]
+        if word in self.lex.table("clock_words"):  # "nửa đêm" is midnight, T24:00; "gần nửa đêm" keeps its modifier
+            qmod = re.search(r"(?:^|(?<=\s))(\w+)\s+$", self.t.before(m.start(), 10))
+            mod = self.lex.table("modifiers", "quantity").get(qmod[1]) if qmod else None
+            start = m.start() - len(qmod[0]) if mod else m.start()
+            return [Piece(start, m.end(), "clock", hour=self.lex.table("clock_words")[word], minute=0, mod=mod)]
+        return [Piece(m.start(), m.end(), "pod", pod=pod, extra={"weak": not boundary and word not in self.lex.list("not_parts_of_day", "strong")})]
 
     def _clock(self, m: re.Match[str]) -> list[Piece]:
         hour = int(m["h"])
@@ -477,6 +487,8 @@ class Recognizer:
     def _relative(self, m: re.Match[str]) -> list[Piece]:
         period = self.lex.lookup(self.lex.table("relative", "periods"), m["period"])
         rel = " ".join(m["rel"].split())
+        if period == "quarter" and not m["pmod"] and self.t.word_before(m.start()) in ("cao", "đáng", "rất", "thật", "quyền", "tôn", "phú"):
+            return []  # "danh hiệu cao quý này": noble, not this quarter
         if self.t.word_before(m.start()) in ("các", "những", "mấy", "nhiều", "mọi", "triệu", "nghìn", "ngàn", "vạn", "tỷ", "tỉ"):
             return []  # "các năm tiếp theo", "6 triệu năm trước": no year of ours
         if re.match(r"\s+năm\s+\d{4}", self.t.key[m.end():m.end() + 12]):
@@ -485,8 +497,8 @@ class Recognizer:
             return []  # "tháng Năm nay" is this May; only a season takes "năm nay" after it
         if rel in ("sau", "trước", "sau đó", "trước đó") and re.match(r"\s+(?:khi|nữa)(?!\w)", self.t.key[m.end():m.end() + 6]):
             return []
-        if not m["pmod"] and re.search(rf"(?:^|\s)(?<!thứ\s){patterns().number}\s*$", self.t.before(m.start(), 16)):
-            return []
+        if not m["pmod"] and re.search(rf"(?:^|\s)(?<!thứ\s)(?:{patterns().number}|{patterns().vague})\s*$", self.t.before(m.start(), 16)):
+            return []  # "vài tháng sau đó": a length counted from an event
         dct_table, focus_table = self.lex.table("relative", "dct"), self.lex.table("relative", "focus")
         mod = self._position_mod(m)
         weekend = period == "week" and mod == "END" and " ".join((m["pmod"] or "").split()) == "cuối"
@@ -546,6 +558,8 @@ class Recognizer:
         if self._titled_name(m.start("season"), m.end("season")) or (
                 season_text != season_text.lower() and self.t.words_before(m.start(), 2) in ("hội chợ", "lễ hội", "liên hoan", "đêm nhạc")):
             return []  # "Hội chợ Mùa Xuân", "Hội chợ mùa Thu": names of fairs
+        if re.search(r"(?:thế\s+vận\s+hội|olympic|paralympic|asiad|đại\s+hội\s+thể\s+thao)\s*$", self.t.before(m.start(), 24)):
+            return []  # "Thế vận hội mùa Đông 2026" is the Games, a name
         rel = " ".join((m["rel"] or "").split())
         offset = {"năm nay": 0, "này": 0, "năm ngoái": -1, "năm trước": -1, "trước": -1, "qua": -1, "vừa qua": -1,
                   "năm tới": 1, "năm sau": 1, "tới": 1, "sắp tới": 1, "sau": 1}.get(rel)
@@ -575,11 +589,22 @@ class Recognizer:
             return []  # "5 tháng 1": part of a date
         if not amount_word[0].isdigit() and re.search(r"\d\s*$", self.t.key[max(0, m.start("n") - 3):m.start("n")]):
             return []
+        next_word = re.match(r"\s+(\w+)", after)
+        if next_word and next_word[1] in self.lex.table("not_units").get(unit_word, ()):
+            return []  # "hai mùa lúa", "10 đêm nhạc"
+        if amount_word == "một" and (_PRICE_BEFORE.search(self.t.before(m.start(), 16)) or self.t.before(m.start(), 2).rstrip().endswith("%")):
+            return []  # "giảm 1,23% một năm", "10.000 đồng một tháng": a rate
+        if amount_word.isdigit() and re.search(r"\d\s*[h:g]$", self.t.key[max(0, m.start("n") - 3):m.start("n")]):
+            return []  # "24h30 đêm nay": the minutes of a clock time, not thirty nights
+        if unit_word == "đêm" and amount_word == "nửa":
+            return []  # "nửa đêm" is midnight
+        if unit_word == "mùa" and re.match(r"\s+[^\W\d]", self.t.text[m.end():m.end() + 3]) and self.t.text[m.end():m.end() + 3].strip()[:1].isupper():
+            return []  # "bốn mùa Thanh Hóa nằm trong nhóm ba đội": seasons counted, not a length
         if unit_word == "năm" and re.match(r"\s+ánh\s+sáng", after):
             return []  # light years
         if amount_word == "một" and unit_word == "ngày" and re.search(r"ngày\s+$", self.t.before(m.start(), 6)) and re.match(r"\s+hai(?!\w)", after):
             return []  # "ngày một ngày hai": overnight, an idiom
-        if amount_word == "một" and not m["tail"] and re.match(r"\s+mới(?!\w)", after):
+        if amount_word == "một" and not m["tail"] and unit_word in ("năm", "ngày", "tuần", "tháng", "mùa", "mùa giải") and re.match(r"\s+mới(?!\w)", after):
             return []  # "một năm mới an lành", "một mùa giải mới": a new one, not a length
         if unit_word == "ngày" and re.match(r"\s+(?:lương|công)(?!\w)", after):
             return []  # "2 ngày lương": an amount of pay
@@ -628,6 +653,10 @@ class Recognizer:
                             extra={"unit": code, "amount": amount}))
         return pieces
 
+    def _whole_period(self, m: re.Match[str]) -> list[Piece]:
+        value = self.lex.lookup(self.lex.table("whole_periods"), m["w"])
+        return [Piece(m.start(), m.end(), "duration", type="DURATION", value=value, category="duration")]
+
     def _vague_time(self, m: re.Match[str]) -> list[Piece]:
         return [Piece(m.start(), m.end(), "duration", type="DURATION", value="PXX", category="duration")]
 
@@ -655,6 +684,8 @@ class Recognizer:
         every = " ".join(m["every"].split())
         if _PRICE_BEFORE.search(self.t.before(m.start(), 16)):
             return []
+        if every == "hàng" and self.t.word_before(m.start()) in self.lex.list("not_weekdays", "hang_compounds"):
+            return []  # "hẹn khách hàng ngày 9/3": a customer, then a date
         if every == "hàng" and re.match(r"\s*(?:chục|trăm)", self.t.key[m.end():m.end() + 8]):
             return []
         if every == "từng" and not value.startswith("P1"):
@@ -697,6 +728,8 @@ class Recognizer:
 
     def _ref(self, m: re.Match[str]) -> list[Piece]:
         word = " ".join(m["w"].split())
+        if re.match(r"\s+khi(?!\w)", self.t.key[m.end():m.end() + 5]) and _ref_value(word, self.lex) != "PRESENT_REF":
+            return []  # "sau này khi ...": the time of an event; "bây giờ khi xem" is still now
         if word == "sau này" and re.match(r"\s+(?:được|đã|mới|trở\s+thành|là)(?!\w)", self.t.key[m.end():m.end() + 14]):
             return []  # "sau này được đặt tên": later in a story told in the past
         if word.startswith("hiện") and self.t.word_before(m.start()) in ("xuất", "thể", "phát", "thực", "biểu", "hiển", "tái", "ẩn"):

@@ -467,14 +467,17 @@ class Resolver:
         if anchor == "focus_or_dct":
             same_sentence = self.t.sentence(p.start, p.end)[0] <= self.focus.day_at
             anchor = "focus" if (self.focus.year and p.period in ("year", "season")) or (self.focus.day and same_sentence and p.period in ("week", "month")) else "dct"
-        if p.period in ("year", "season"):
+        if p.period in ("year", "season", "school_year"):
             if anchor == "focus" and self.focus.year and not (p.period == "season" and p.anchor == "focus_or_dct"):
                 base = self.focus.year
             elif p.period == "season":
                 base = self._season_year()
+            elif p.period == "school_year" and self.dct_month:
+                base = self.dct_month[0] - (1 if self.dct_month[1] < 8 else 0)  # a school year starts in September
             else:
                 base = self.dct_year
-            if anchor == "dct" and p.period == "year" and p.extra.get("rel") in ("sau", "trước") and self.focus.explicit_year and self.focus.year and self.dct_year and abs(self.focus.year - self.dct_year) == 1:
+            if (anchor == "dct" and p.period == "year" and p.extra.get("rel") in ("sau", "trước") and self.focus.explicit_year and self.focus.year
+                    and self.dct_year and abs(self.focus.year - self.dct_year) == 1 and self.dct_month and self.dct_month[1] <= 3):
                 # a report on last year written early this year: "so với năm trước" is the year before it
                 base, anchor = self.focus.year, "focus"
             if base is None:
@@ -486,6 +489,8 @@ class Resolver:
                 year -= 1  # "dịp cuối năm" written in January is the year-end just past
             if p.extra.get("whole"):
                 self.focus.quarter = None  # "tính chung cả năm": the year is now the period in focus
+            if p.period == "year" and (anchor == "dct" or p.extra.get("whole")):
+                self.focus.year, self.focus.explicit_year = year, True  # "Năm qua, ... so với cùng kỳ": the year before it
             return "DATE", str(year), "narrative" if anchor == "focus" else "dct", "relative" if anchor == "dct" else "anaphoric", None
         if p.period == "quarter":
             if anchor == "focus" and self.focus.quarter:
