@@ -278,7 +278,7 @@ def patterns() -> Patterns:
         "lunar_day": ("mùng", "mồng"),
         "full_moon": ("rằm",),
         "holiday": _first_words(list(lex.table("lunar", "holidays"))),
-        "cyclic_year": ("năm", "xuân", *lex.list("lunar", "stems")),
+        "cyclic_year": re.compile(rf"năm|xuân|{stem}\s+{branch}\s+\d"),
     }
     assert set(gates) == {name for name, _ in kinds}, "every pattern needs a gate"
     compiled_gates = {
