@@ -702,7 +702,30 @@ SAMPLE_16 = [
 ]
 
 
-@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + REVIEW + NOW_AND_SEASON)
+SAMPLE_17 = [
+    ("Trong vụ tai nạn của hãng Azerbaijan Airlinesnăm 2024, toàn bộ 29 người sống sót. Theo Reutersngày 9/1, giá tăng.", "2025-06-13",
+     [("năm 2024", "2024"), ("ngày 9/1", "2025-01-09")]),
+    ("Tin liên quan: HPG nhận cổ tức đợt 2 năm 2012. KMR báo lãi đột biến quý 3 nhờ hoàn nhập dự phòng.", "2013-10-21",
+     [("năm 2012", "2012"), ("quý 3", "2013-Q3")]),
+    ("Doanh nghiệp báo lãi quý 4.", "2013-08-10", [("quý 4", "2012-Q4")]),
+    ("Năm 2012, quý 3 doanh thu giảm.", "2013-10-21", [("Năm 2012", "2012"), ("quý 3", "2012-Q3")]),
+    ("Mỗi lần nhìn bộ ảnh phong cách thập niên 1970 - 1980, cô thấy ấn tượng.", "2025-02-06", [("thập niên 1970", "197"), ("1980", "198")]),
+    ("Em sinh năm 8x. Những năm đầu thế kỷ 21, Jakarta tắc đường.", "2026-02-02", [("năm 8x", "198"), ("Những năm đầu thế kỷ 21", "20")]),
+    ("Cô thích ý tưởng này từ rất lâu, và cưới sau bao năm một mình; như bao ngày khác.", "2025-02-06",
+     [("rất lâu", "PAST_REF"), ("bao năm", "PXY")]),
+    ("Sân kín đặc khán giả từ rất lâu trước khi trận đấu khởi tranh.", "2024-06-25", []),
+    ("Theo Oanh, chuyện vợ chồng là chuyện trăm năm.", "2025-02-06", []),
+    ("Nhiệm vụ trong những ngày tiếp theo là phân tích từng cầu thủ.", "2025-06-06", [("những ngày tiếp theo", "FUTURE_REF")]),
+    ("Chiến tranh đã lùi xa, người chỉ huy năm xưa nay đã ngoài 80 tuổi.", "2021-04-30", [("năm xưa", "PAST_REF"), ("nay", "PRESENT_REF")]),
+    ("Từ đó đến nay đã 10 năm. Xưa nay vẫn vậy.", "2021-04-30", [("nay", "PRESENT_REF"), ("10 năm", "P10Y")]),
+    ("Mời đón xem bản tin Clip 1 phút Bóng đá 24H ngày 3/2.", "2026-02-03", [("ngày 3/2", "2026-02-03")]),
+    ("Lễ diễu binh sẽ diễn ra ngày 30/4. Khoảng 9h, các máy bay đến trung tâm.", "2025-04-22",
+     [("ngày 30/4", "2025-04-30"), ("Khoảng 9h", "2025-04-22T09:00")]),
+    ("Khi cháy rừng đã bước vào ngày thứ bảy, có ít nhất 65 vụ cháy.", "2013-10-23", []),
+]
+
+
+@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + REVIEW + NOW_AND_SEASON)
 def test_errors_found_on_blind_samples_and_in_review_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     """Each case is an error once seen on independently annotated corpus articles or in code review."""
     assert found(text, dct) == expected

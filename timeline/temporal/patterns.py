@@ -13,7 +13,9 @@ from functools import lru_cache
 
 from .lexicon import Lexicon, alternation, lexicon
 
-_B = r"(?:(?<!\w)|(?<=[^\W\d])(?=\d))"  # start of a word, or digits glued to a word ("được1 tuần")
+_B = r"(?:(?<!\w)|(?<=[^\W\d])(?=\d|(?:năm|ngày|tháng|hôm|sáng|trưa|chiều|tối|đêm)\s))"
+"""Start of a word, or digits or a time word glued to a word by a crawl ("được1 tuần", "Reutersngày 9/1"):
+no Vietnamese syllable ends in these words."""
 _E = r"(?!\w)"  # end of a word
 
 
@@ -122,9 +124,10 @@ def patterns() -> Patterns:
         # những năm 1990, thập niên 90, thế kỷ 20, thế kỷ XXI
         (
             "decade",
-            rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?:những\s+năm|thập\s+niên|thập\s+k[ỷỉ])\s+(?P<dec>(?:1[0-9]|20)?\d0|\dx)(?:s|{_E})",
+            rf"{_B}(?P<first>(?:(?P<pmod>{pmod})\s+)?(?:(?:những\s+năm|thập\s+niên|thập\s+k[ỷỉ])\s+(?P<dec>(?:1[0-9]|20)?\d0|\dx)|năm\s+(?P<decx>\dx))(?:s|{_E}))"
+            rf"(?:\s*[-–]\s*(?P<dec2>(?:1[0-9]|20)\d0){_E})?",
         ),
-        ("century", rf"{_B}(?:(?P<pmod>{pmod})\s+)?thế\s+k[ỷỉ]\s+(?:thứ\s+)?(?P<c>\d{{1,2}}|[xvi]+){_E}"),
+        ("century", rf"{_B}(?:những\s+(?:năm|thập\s+niên)\s+(?=(?:{pmod})\s))?(?:(?P<pmod>{pmod})\s+(?:của\s+)?)?thế\s+k[ỷỉ]\s+(?:thứ\s+)?(?P<c>\d{{1,2}}|[xvi]+){_E}"),
         # quý I/2021, quý IV, quý 1 năm 2022
         (
             "quarter",
@@ -208,7 +211,7 @@ def patterns() -> Patterns:
         ("ref", rf"{_B}(?P<w>{refs}){_E}(?!\s+(?:nữa|tết|lễ|kỳ|trận|cuộc|buổi|chuyến|đợt){_E})"),
         ("ref_now", rf"{_B}(?P<pre>đến|tới|cho\s+đến|cho\s+tới|tính\s+đến|đến\s+tận|tới\s+tận|từ(?=\s+nay\s+(?:trở\s+đi|về\s+sau|đến|tới|cho\s+đến)))\s+(?:(?P<w>nay){_E}|(?P<g>giờ){_E}(?=\s*[,.;:!?)]|\s+(?:vẫn|chưa|đã|mới|này|thì|cũng)))"),
         ("ref_now_start", rf"(?<=nhưng\s)(?P<b>nay){_E}(?=\s+\w)|(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))(?P<w>nay){_E}(?=\s*,|\s+(?!mai{_E})[^\W\d])|(?<=\()(?P<p>nay){_E}(?=\s+(?:là|đã|gọi|thuộc|đổi))"
-         rf"|(?<=,\s)(?P<c>nay){_E}(?=\s+(?:là|đã|đang|lại|vẫn|chỉ|cũng|được|thuộc|trở|chuyển|giảm|tăng|khánh|không|chưa|mới){_E})"),
+         rf"|(?<=[,\w]\s)(?P<c>nay){_E}(?=\s+(?:là|đã|đang|lại|vẫn|chỉ|cũng|được|thuộc|trở|chuyển|giảm|tăng|khánh|không|chưa|mới){_E})"),
         # "Vài tuần trôi qua, giờ giá vàng lại tăng": "giờ" as "now", before a verb of the clause
         ("ref_now_word", rf"(?<=từ\s)(?P<from>giờ)(?=\s+(?:đến|tới|trở\s+đi|về\s+sau){_E})|(?<![\d\w])(?<!\d\s)(?P<w>giờ)(?=\s+(?:\w+\s+){{0,2}}(?:đang|đã|lại|vẫn|chỉ|cũng|thì|mới|không|chưa|phải|bắt\s+đầu|đành|còn){_E})"),
         # "chờ đến khi mùa giải kết thúc": the season under way

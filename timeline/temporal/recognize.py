@@ -298,6 +298,9 @@ class Recognizer:
         ordinal_nouns = self.lex.list("not_weekdays", "ordinal_after")
         if m["pre"] == "ngày" and wd_text[-1].isdigit() and not re.match(r"\s*[,(]?\s*\d{1,2}[/.-]\d{1,2}", self.t.key[m.end("wd"):m.end("wd") + 10]):
             return []  # "ngày thứ 2" of an illness is its second day
+        if m["pre"] == "ngày" and original.islower() and (self.t.words_before(m.start(), 2) in ("bước vào", "bước sang", "đã là")
+                                                         or re.match(r"\s+(?:của|liên\s+tiếp|kể\s+từ)(?!\w)", self.t.key[m.end("wd"):m.end("wd") + 12])):
+            return []  # "cháy rừng bước vào ngày thứ bảy": its seventh day
         if wd_text.startswith("thứ") and not m["pre"]:
             day_word_capital = self.t.text[m.start("wd") + 4:m.start("wd") + 5].isupper() and not wd_text[-1].isdigit()
             follows_date = re.match(r"\s*[,(]?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}", self.t.key[m.end("wd"):m.end("wd") + 16])
@@ -392,7 +395,7 @@ class Recognizer:
             return [Piece(m.start(), m.end(), "duration", type="DURATION", value=f"PT{hour}H", mod=qmod, category="duration")]
         if sep == "giờ" and m["min"] and not m["pod"] and before in ("sau", "mất", "suốt", "kéo", "dài", "trong", "vòng") and not follows_day:
             return [Piece(m.start(), m.end(), "duration", type="DURATION", value=f"PT{hour}H{minute}M", mod=qmod, category="duration")]  # "sau 1 giờ 20 phút"
-        if re.match(r"\.com|\.vn|\s*tv\b", after) or (hour == 24 and not m["min"] and before in ("theo", "báo", "kênh")):
+        if re.match(r"\.com|\.vn|\s*tv\b", after) or (hour == 24 and not m["min"] and (before in ("theo", "báo", "kênh") or self.t.text[m.end("hsep") - 1] == "H")):
             return []
         pod = self.lex.table("parts_of_day")[m["pod"]] if m["pod"] else None
         mod = qmod if qmod else None
@@ -456,13 +459,16 @@ class Recognizer:
         return out
 
     def _decade(self, m: re.Match[str]) -> list[Piece]:
-        dec = m["dec"]
+        dec = m["dec"] or m["decx"]
         if dec.endswith("x"):  # "những năm 8x": the 1980s
             dec = ("19" if dec[0] != "0" else "20") + dec[0] + "0"
         if len(dec) == 2:
             dec = ("19" if int(dec) >= 30 else "20") + dec
         mod = self._position_mod(m)
-        return [Piece(m.start(), m.end(), "fixed", type="DATE", value=dec[:3], mod=mod, category="month_year")]
+        out = [Piece(m.start(), m.end("first"), "fixed", type="DATE", value=dec[:3], mod=mod, category="month_year")]
+        if m["dec2"]:  # "thập niên 1970 - 1980": two decades
+            out.append(Piece(m.start("dec2"), m.end("dec2"), "fixed", type="DATE", value=m["dec2"][:3], category="month_year"))
+        return out
 
     def _century(self, m: re.Match[str]) -> list[Piece]:
         c = m["c"]
@@ -577,6 +583,8 @@ class Recognizer:
         before_char = self.t.key[m.start() - 1:m.start()] if m.start() else ""
         if before_char == "/" or re.match(r"\s*tuổi", after):
             return []
+        if self.t.word_before(m.start()) in ("clip", "video", "phim") and amount_word.isdigit():
+            return []  # "Clip 1 phút": a name, not a length
         language = re.match(r"\s+(?:Anh|Việt|Pháp|Trung|Nhật|Hàn|Đức|Nga|Thái)(?!\w)", self.t.text[m.end():m.end() + 8])
         if unit_word == "tiếng" and re.match(r"\s+(?:súng|nổ|còi|chuông|kêu\s+cứu)(?!\w)", after):
             return []  # "20 tiếng súng": shots
@@ -596,6 +604,10 @@ class Recognizer:
             return []  # "giảm 1,23% một năm", "10.000 đồng một tháng": a rate
         if amount_word.isdigit() and re.search(r"\d\s*[h:g]$", self.t.key[max(0, m.start("n") - 3):m.start("n")]):
             return []  # "24h30 đêm nay": the minutes of a clock time, not thirty nights
+        if amount_word == "bao" and unit_word not in ("năm", "tháng"):
+            return []  # "sau bao năm" is many years; "như bao ngày" is like any day
+        if amount_word == "trăm" and self.t.word_before(m.start()) in ("chuyện", "duyên", "nghĩa", "tình", "hẹn", "ước"):
+            return []  # "chuyện trăm năm": a marriage, an idiom
         if unit_word == "đêm" and amount_word == "nửa":
             return []  # "nửa đêm" is midnight
         if unit_word == "mùa" and re.match(r"\s+[^\W\d]", self.t.text[m.end():m.end() + 3]) and self.t.text[m.end():m.end() + 3].strip()[:1].isupper():
@@ -728,7 +740,7 @@ class Recognizer:
 
     def _ref(self, m: re.Match[str]) -> list[Piece]:
         word = " ".join(m["w"].split())
-        if re.match(r"\s+khi(?!\w)", self.t.key[m.end():m.end() + 5]) and _ref_value(word, self.lex) != "PRESENT_REF":
+        if re.match(r"\s+(?:trước\s+|sau\s+)?khi(?!\w)", self.t.key[m.end():m.end() + 10]) and _ref_value(word, self.lex) != "PRESENT_REF":
             return []  # "sau này khi ...": the time of an event; "bây giờ khi xem" is still now
         if word == "sau này" and re.match(r"\s+(?:được|đã|mới|trở\s+thành|là)(?!\w)", self.t.key[m.end():m.end() + 14]):
             return []  # "sau này được đặt tên": later in a story told in the past
@@ -743,7 +755,7 @@ class Recognizer:
         if word == "thời điểm hiện tại":
             start = m.start() + len("thời điểm ")
         if word.startswith(("từ ", "đã ")):
-            start = m.start() + len(m["w"]) - len(m["w"].split()[-1])  # "từ lâu", "đã lâu": only "lâu"
+            start = m.start() + re.match(r"\w+\s+", m["w"]).end()  # "từ lâu", "đã lâu": only "lâu"; "từ rất lâu": "rất lâu"
         return [Piece(start, m.end(), "fixed", type="DATE", value=_ref_value(word, self.lex), category="ref")]
 
     def _ref_now(self, m: re.Match[str]) -> list[Piece]:
@@ -765,6 +777,9 @@ class Recognizer:
         return [Piece(m.start(), m.end(), "relative", period="season", offset=0, anchor="dct", category="relative")]
 
     def _ref_now_start(self, m: re.Match[str]) -> list[Piece]:
+        if m["c"] and (self.t.word_before(m.start()) in self.lex.list("spans", "not_now_before")
+                       or self.t.word_before(m.start()) == "xưa" and not re.search(r"(?:năm|ngày|thuở|thời|hồi)\s+xưa\s+$", self.t.before(m.start(), 12))):
+            return []  # "đến nay đã", "xưa nay vẫn": "nay" belongs to the word before; "năm xưa nay đã" is now
         group = next(g for g in ("w", "p", "b", "c") if m[g])  # "Nay, ...", "(nay là ASEAN Cup)", "nhưng nay không còn", ", nay đã"
         return [Piece(m.start(group), m.end(group), "fixed", type="DATE", value="PRESENT_REF", category="ref")]
 

@@ -332,10 +332,11 @@ class Resolver:
         left, _ = self.t.sentence(p.start, p.end)
         sentence = self.t.key[max(left, p.start - 200):p.end + 40]
         recurring = re.search(r"(?<!\w)(?:(?:hằng|hàng|mỗi|mọi)\s+(?:ngày|tuần|sáng|tối|đêm|chiều)|thường|thường xuyên)(?!\w)", sentence)
-        if self.focus.day and not recurring:
+        opens_report = bool(self.dct_day) and not recurring and self._opens_report(p)
+        if self.focus.day and not recurring and not (opens_report and self.focus.day > self.dct_day):
             type_, value = self._time_of(p, self.focus.day.isoformat())
             return type_, value, "narrative", "clock", self.focus.day
-        if self.dct_day and not recurring and self._opens_report(p):
+        if opens_report:  # "Khoảng 9h, các máy bay đến": the report's day, also after a day still to come was named
             type_, value = self._time_of(p, self.dct_day.isoformat())
             self._set_focus_day(self.dct_day)
             return type_, value, "dct", "clock", self.dct_day
@@ -407,12 +408,25 @@ class Resolver:
                 return None
         if p.extra.get("year_offset") is not None and self.dct_year:
             p = replace(p, year=self.dct_year + p.extra["year_offset"])
-        year = p.year or self.focus.year or self.dct_year
+        year = p.year or self._quarter_year(p)
         if year is None:
             return "DATE", f"XXXX-Q{p.value}", "none", "month_year", None
         self.focus.quarter = (year, int(p.value))
         self.focus.year = year
         return "DATE", f"{year}-Q{p.value}", "absolute" if p.year else "dct", "absolute" if p.year else "partial", None
+
+    def _quarter_year(self, p: Piece) -> int | None:
+        """`quý 3` alone is the latest third quarter (the next one when the clause looks ahead), unless its sentence names a year."""
+        left, _ = self.t.sentence(p.start, p.end)
+        if self.focus.year and re.search(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", self.t.key[left:p.start]):
+            return self.focus.year
+        ref = self._ref_day()
+        if ref is None:
+            return self.focus.year
+        current = (ref.month - 1) // 3 + 1
+        if self.tense(p) > 0:
+            return ref.year if int(p.value) >= current else ref.year + 1
+        return ref.year if int(p.value) <= current else ref.year - 1
 
     def _r_half_year(self, p: Piece):
         if p.year is not None:
