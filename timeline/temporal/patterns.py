@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .lexicon import Lexicon, alternation, lexicon
 
-_B = r"(?:(?<!\w)|(?<=[^\W\d])(?=\d|(?:năm|ngày|tháng|hôm|sáng|trưa|chiều|tối|đêm)\s))"
+_B = r"(?:(?<!\w)|(?<=[^\W\d])(?=\d|n(?:ăm|gày)\s|t(?:háng|rưa|ối)\s|hôm\s|sáng\s|chiều\s|đêm\s))"
 """Start of a word, or digits or a time word glued to a word by a crawl ("được1 tuần", "Reutersngày 9/1"):
 no Vietnamese syllable ends in these words."""
 _E = r"(?!\w)"  # end of a word
@@ -230,7 +230,8 @@ def patterns() -> Patterns:
         ("holiday", rf"{_B}(?P<w>{holiday}){_E}(?:\s+(?:năm\s+(?P<y>{year4})|(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|này|tới|vừa\s+qua)){_E})?"),
         # 475 TCN, 1600 SCN, năm 44 trước Công nguyên
         ("era_year", rf"{_B}(?:năm\s+)?(?P<y>\d{{1,4}})\s+(?P<era>tcn|scn|trước\s+công\s+nguyên|sau\s+công\s+nguyên){_E}"),
-        ("cyclic_year", rf"{_B}(?:(?:(?P<pmod>{pmod})\s+)?(?:năm|xuân)\s+(?P<cc>{stem}\s+{branch}){_E}(?:\s+(?P<y>{year4}){_E})?|(?P<cc2>{stem}\s+{branch})\s+(?P<y2>{year4}){_E})"),
+        ("cyclic_year", rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?:năm|xuân)\s+(?P<cc>{stem}\s+{branch}){_E}(?:\s+(?P<y>{year4}){_E})?"),
+        ("cyclic_year_dated", rf"{_B}{stem}\s+{branch}\s+(?P<y>{year4}){_E}"),
     ]
     units = tuple(w.split()[0] for w in lex.table("units"))
     pods = _first_words(list(lex.table("parts_of_day")))
@@ -269,7 +270,7 @@ def patterns() -> Patterns:
         "set_every": ("một l", "một k", "một đ", "có một", "có 1"),
         "set_yearly": ("thường",),
         "duration_hms": ("phút",),
-        "whole_period": ("cả", "lâu"),
+        "whole_period": re.compile(rf"{alternation(lex.table('whole_periods'))}"),
         "half_year": ("nửa",),
         "ref": _first_words(lex.list("references", "PRESENT_REF") + lex.list("references", "PAST_REF") + lex.list("references", "FUTURE_REF")),
         "ref_now": ("nay", "giờ"),
@@ -281,7 +282,8 @@ def patterns() -> Patterns:
         "lunar_day": ("mùng", "mồng"),
         "full_moon": ("rằm",),
         "holiday": _first_words(list(lex.table("lunar", "holidays"))),
-        "cyclic_year": re.compile(rf"năm|xuân|{stem}\s+{branch}\s+\d"),
+        "cyclic_year": ("năm", "xuân"),
+        "cyclic_year_dated": re.compile(rf"{stem}\s+{branch}\s+\d"),
     }
     assert set(gates) == {name for name, _ in kinds}, "every pattern needs a gate"
     compiled_gates = {

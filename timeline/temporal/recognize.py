@@ -829,8 +829,12 @@ class Recognizer:
         value = f"BC{year:04d}" if before_christ else f"{year:04d}"
         return [Piece(m.start(), m.end(), "fixed", type="DATE", value=value, category="month_year")]
 
+    def _cyclic_year_dated(self, m: re.Match[str]) -> list[Piece]:
+        """`Bính Ngọ 2026`, `năm Bính Ngọ 2026`: the year says it."""
+        return [Piece(m.start(), m.end(), "fixed", type="DATE", value=m["y"], category="lunar")]
+
     def _cyclic_year(self, m: re.Match[str]) -> list[Piece]:
-        if m["y"] or m["y2"]:  # "Bính Ngọ 2026": the year says it
-            return [Piece(m.start(), m.end(), "fixed", type="DATE", value=m["y"] or m["y2"], category="lunar")]
+        if m["y"]:
+            return self._cyclic_year_dated(m)
         mod = self._position_mod(m)
         return [Piece(m.start(), m.end(), "cyclic_year", mod=mod, extra={"cc": " ".join(m["cc"].split())})]
