@@ -725,7 +725,20 @@ SAMPLE_17 = [
 ]
 
 
-@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + REVIEW + NOW_AND_SEASON)
+SAMPLE_18 = [
+    ("Lễ kỷ niệm 50 năm (30/4/1975 - 30/4/2025). Ngày 30/4, tôi sẽ đi xem diễu binh.", "2025-04-25",
+     [("50 năm", "P50Y"), ("30/4/1975", "1975-04-30"), ("30/4/2025", "2025-04-30"), ("Ngày 30/4", "2025-04-30")]),
+    ("Ngày 30/4/1975, xe tăng tiến vào dinh. Trưa 30/4, lá cờ tung bay.", "2025-04-25",
+     [("Ngày 30/4/1975", "1975-04-30"), ("Trưa 30/4", "1975-04-30TMI")]),
+    ("Cây nêu thường được dựng từ ngày 23 tháng chạp và hạ vào mùng 7 tháng giêng.", "2026-02-02",
+     [("ngày 23 tháng chạp", "XXXX-XX-XX"), ("mùng 7 tháng giêng", "XXXX-XX-XX")]),
+    ("Theo phong tục truyền thống, ngày 23 tháng Chạp âm lịch là ngày cúng ông Công ông Táo.", "2026-02-06",
+     [("ngày 23 tháng Chạp âm lịch", "XXXX-XX-XX")]),
+    ("Năm nay, ngày 23 tháng Chạp rơi vào thứ Ba.", "2026-02-06", [("Năm nay", "2026"), ("ngày 23 tháng Chạp", "2026-02-10"), ("thứ Ba", "2026-02-10")]),
+]
+
+
+@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + REVIEW + NOW_AND_SEASON)
 def test_errors_found_on_blind_samples_and_in_review_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     """Each case is an error once seen on independently annotated corpus articles or in code review."""
     assert found(text, dct) == expected

@@ -67,7 +67,7 @@ class Resolver:
         self.dct_year = dct.year if dct else None
         self.focus = _Focus()
         self.named_days: dict[tuple[int, int], int] = {}
-        """Days the text gave with their year: the same day written again later keeps it."""
+        """Days the text gave with their year: the same day written again later keeps the latest one."""
         self._current = 0
         european = alternation(self.lex.list("spans", "european_season"))
         # V-League seasons have followed the calendar year; a European league's start the year before.
@@ -77,6 +77,7 @@ class Resolver:
             self.european = True  # V-League seasons run August to May since 2023-24
         self._past = re.compile(r"(?<!\w)" + alternation(self.lex.list("tense", "past")) + r"(?!\w)")
         self._future = re.compile(r"(?<!\w)" + alternation(self.lex.list("tense", "future")) + r"(?!\w)")
+        self._habitual = re.compile(r"(?<!\w)" + alternation(self.lex.list("tense", "habitual")) + r"(?!\w)")
 
     # -- tense ---------------------------------------------------------------------------------
 
@@ -90,6 +91,11 @@ class Resolver:
         near = " ".join(re.findall(r"\w+", clause)[-4:])
         cues = [(m.end(), sign) for rx, sign in ((self._past, -1), (self._future, 1)) for m in rx.finditer(near)]
         return max(cues)[1] if cues else 0
+
+    def habitual(self, p: Piece) -> bool:
+        """The sentence tells a custom or a habit: its holidays and lunar days are of no one year."""
+        left, right = self.t.sentence(p.start, p.end)
+        return bool(self._habitual.search(self.t.key, max(left, p.start - 120), min(right, p.end + 80)))
 
     # -- anchors -------------------------------------------------------------------------------
 
@@ -198,7 +204,7 @@ class Resolver:
         self._set_focus_day(d)
         if p.year is not None:
             self.focus.explicit_year = True
-            self.named_days.setdefault((month, p.day), p.year)
+            self.named_days[(month, p.day)] = p.year  # the latest: "(30/4/1975 - 30/4/2025) ... 30/4" is 2025
         category = "weekday" if p.weekday is not None else "absolute" if p.year is not None else "partial"
         if p.hour is not None:
             category = "clock"
@@ -223,6 +229,8 @@ class Resolver:
         ref = self._ref_day() or (date(self.focus.year, 6, 1) if self.focus.year else None)
         if p.month is None or p.day is None:
             return None
+        if p.year is None and self.habitual(p):
+            return "DATE", "XXXX-XX-XX", "none", "lunar", None
         try:
             if p.year is not None:
                 d = lunar.lunar_to_solar(p.year, p.month, p.day)
@@ -245,7 +253,7 @@ class Resolver:
             elif cc:
                 year = lunar.years_for_can_chi(cc, ref.year if ref else reference_year())
                 d = lunar.lunar_to_solar(year, p.month or 1, p.day or 1)
-            elif ref is None:
+            elif ref is None or not rel and self.habitual(p):
                 return "DATE", "XXXX-XX-XX", "none", "lunar", None
             elif rel:
                 offset = {"năm nay": 0, "này": 0, "năm ngoái": -1, "trước": -1, "vừa qua": -1, "năm tới": 1, "năm sau": 1, "tới": 1, "sắp tới": 1}[rel]
@@ -292,6 +300,8 @@ class Resolver:
             d = weekday_near(base + timedelta(weeks=p.week_offset or 0), p.weekday, 0)
             self._set_focus_day(d)
             return self._time_of(p, d.isoformat()) + ("narrative", "weekday", d)
+        if self.focus.day and self.focus.day.isoweekday() == p.weekday and self.t.sentence(p.start, p.end)[0] <= self.focus.day_at:
+            return self._time_of(p, self.focus.day.isoformat()) + ("narrative", "weekday", self.focus.day)  # "ngày 23 tháng Chạp rơi vào thứ Ba"
         if self.dct_day is None:
             return self._time_of(p, f"XXXX-WXX-{p.weekday}") + ("none", "weekday", None)
         if p.week_offset is not None:
