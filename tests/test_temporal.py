@@ -738,7 +738,24 @@ SAMPLE_18 = [
 ]
 
 
-@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + REVIEW + NOW_AND_SEASON)
+SAMPLE_19 = [
+    ("Văn Hậu ghi bàn cho Việt Nam tại SEA Games 2019 ở Philippines. Cả hai bàn của anh tại Đại hội năm đó đều đến ở chung kết.",
+     "2022-10-15", [("năm đó", "2019")]),
+    ("Ở lần tham dự AFC Cup 2011, SLNA gặp tình cảnh trớ trêu. Cũng ở mùa giải năm ấy, Hà Nội T&T vô địch.", "2013-03-12",
+     [("năm ấy", "2011")]),
+    ("Tại thời điểm 31/12/2025, tổng tài sản đạt 700.000 tỷ đồng.", "2026-01-30", [("31/12/2025", "2025-12-31")]),
+    ("Với mức lợi suất trung bình gần 29% mỗi năm, ông thành tỷ phú.", "2025-05-28", []),
+    ("Bệnh viện tiếp nhận một thai phụ mang thai 34 tuần 2 ngày.", "2025-11-08", []),
+    ("Mẹ biết, một ngày nào đó con sẽ lớn. Giao dịch hợp đồng tương lai tăng.", "2026-02-07", [("một ngày nào đó", "FUTURE_REF")]),
+    ("Xuất khẩu đạt 533 triệu USD năm ngoái, tăng 6,5% so với 2023.", "2025-04-01", [("năm ngoái", "2024"), ("2023", "2023")]),
+    ("Bước vào năm Ngọ Hỏa, người tuổi Tý dễ hao tài.", "2026-02-07", [("năm Ngọ Hỏa", "2026")]),
+    ("Bước sang năm con rắn, hy vọng mọi thứ sẽ sáng sủa.", "2013-02-10", [("năm con rắn", "2013")]),
+    ("Anh chạy marathon với thành tích sub2:30 (dưới 2 giờ 30 phút).", "2025-04-12", [("dưới 2 giờ 30 phút", "PT2H30M")]),
+    ("Ông phải ngồi tù 4 năm rưỡi.", "2018-09-08", [("4 năm rưỡi", "P54M")]),
+]
+
+
+@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + REVIEW + NOW_AND_SEASON)
 def test_errors_found_on_blind_samples_and_in_review_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     """Each case is an error once seen on independently annotated corpus articles or in code review."""
     assert found(text, dct) == expected

@@ -293,6 +293,16 @@ def years_for_can_chi(name: str, near: int) -> int:
     return near + ahead - 60 if ahead >= 30 else near + ahead
 
 
+def year_of_branch(branch: str, near: int) -> int:
+    """The lunar year of the earthly branch (zodiac animal) `branch`, e.g. 'Ngọ', nearest to year `near`."""
+    keys = [_name_key(chi) for chi in _CHI]
+    key = _name_key(branch)
+    if key not in keys:
+        raise ValueError(f"unknown earthly branch: {branch!r}")
+    ahead = (keys.index(key) - (near - 4)) % 12
+    return near + ahead - 12 if ahead >= 6 else near + ahead
+
+
 def nearest_lunar_year(month: int, day: int, around: date) -> date:
     """The solar date of lunar (month, day) in whichever lunar year puts it nearest `around`.
 

@@ -173,7 +173,7 @@ def patterns() -> Patterns:
         # trong năm, trong kỳ: the year or reporting period in focus
         ("in_period", rf"{_B}trong\s+(?:(?P<w>năm){_E}(?=\s*[,.;:!?)]|\s*$)|(?P<k>kỳ){_E}(?!\s*(?:\d|này|tới|sau|trước|học|thi|họp|nghỉ|hạn|vọng|tài|{num})))"),
         # hai năm sau, tức năm 2031: a year counted from the one in focus
-        ("later", rf"{_B}(?P<n>{num})\s+năm\s+sau{_E}(?!\s+(?:khi|đó|này|nữa){_E})"),
+        ("later", rf"{_B}(?P<n>{num})\s+(?P<unit>năm)\s+sau{_E}(?!\s+(?:khi|đó|này|nữa){_E})"),
         # mùa hè, mùa hè năm nay, hè này, những ngày hè
         (
             "season",
@@ -232,6 +232,8 @@ def patterns() -> Patterns:
         ("era_year", rf"{_B}(?:năm\s+)?(?P<y>\d{{1,4}})\s+(?P<era>tcn|scn|trước\s+công\s+nguyên|sau\s+công\s+nguyên){_E}"),
         ("cyclic_year", rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?:năm|xuân)\s+(?P<cc>{stem}\s+{branch}){_E}(?:\s+(?P<y>{year4}){_E})?"),
         ("cyclic_year_dated", rf"{_B}{stem}\s+{branch}\s+(?P<y>{year4}){_E}"),
+        # năm con rắn, năm Ngọ, năm Ngọ Hỏa: a year by its animal
+        ("zodiac_year", rf"{_B}năm\s+(?:con\s+(?P<animal>{alternation(lex.table('lunar', 'animals'))})|(?P<br>{branch})(?:\s+(?:{alternation(lex.list('lunar', 'elements'))}))?){_E}"),
     ]
     units = tuple(w.split()[0] for w in lex.table("units"))
     pods = _first_words(list(lex.table("parts_of_day")))
@@ -284,6 +286,7 @@ def patterns() -> Patterns:
         "holiday": _first_words(list(lex.table("lunar", "holidays"))),
         "cyclic_year": ("năm", "xuân"),
         "cyclic_year_dated": re.compile(rf"{stem}\s+{branch}\s+\d"),
+        "zodiac_year": re.compile(rf"năm\s+(?:con\s|{branch}(?!\w))"),
     }
     assert set(gates) == {name for name, _ in kinds}, "every pattern needs a gate"
     compiled_gates = {

@@ -20,7 +20,7 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii":
           "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18,
           "xix": 19, "xx": 20, "xxi": 21, "xxii": 22}
 _PARENS_BEFORE = re.compile(r"\(\s*$")
-_PRICE_BEFORE = re.compile(r"(?:đồng|usd|triệu|tỷ|tỉ|nghìn|ngàn|xu|euro|lượng|\d{2,}[.,]\d{3})(?:/\w+)?\s*$")
+_PRICE_BEFORE = re.compile(r"(?:đồng|usd|triệu|tỷ|tỉ|nghìn|ngàn|xu|euro|lượng|\d{2,}[.,]\d{3}|\d%)(?:/\w+)?\s*$")
 """A price or rate just before "mỗi tháng", "mỗi chiều": a rate per period, or per direction."""
 
 
@@ -99,6 +99,10 @@ def _number(word: str, lex: Lexicon) -> float | None:
     return None
 
 
+_MIXED = {("H", True): (60, "M")}
+"""Hours and a fraction keep the hours ("hai tiếng rưỡi" PT2H30M); years, months and days go down a unit ("4 năm rưỡi" P54M)."""
+
+
 def _duration_value(amount: float | None, unit_code: str) -> str:
     """`P3D`, `PT90M`, `P10Y` (decades in years), `PXM` for a vague amount."""
     multiplier = 1
@@ -111,8 +115,10 @@ def _duration_value(amount: float | None, unit_code: str) -> str:
     if amount is None:
         return f"{prefix}X{letter}"
     amount *= multiplier
-    if amount != int(amount) and letter == "H" and clock and amount > 1:
-        return f"PT{int(amount)}H{int(round((amount - int(amount)) * 60))}M"  # "hai tiếng rưỡi": PT2H30M
+    whole, part = int(amount), amount - int(amount)
+    if part and amount > 1 and (letter, clock) in _MIXED:  # "hai tiếng rưỡi" PT2H30M, "4 năm rưỡi" P4Y6M
+        factor, smaller = _MIXED[(letter, clock)]
+        return f"{prefix}{whole}{letter}{'T' if smaller == 'H' else ''}{int(round(part * factor))}{smaller}"
     if amount != int(amount):
         smaller = {"Y": (12, "M", False), "M": (30, "D", False), "W": (7, "D", False), "D": (24, "H", True), "H": (60, "M", True),
                    "M_clock": (60, "S", True), "S": (1, "S", True)}
@@ -208,6 +214,8 @@ class Recognizer:
 
     def _not_a_date_context(self, start: int) -> bool:
         before = self.t.words_before(start, 2)
+        if before == "thời điểm":
+            return False  # "tại thời điểm 31/12/2025" is a date; "điểm 7/10" a mark
         blocked = self.lex.list("spans", "not_a_date_before")
         return any(before == w or before.endswith(" " + w) for w in blocked)
 
@@ -233,7 +241,7 @@ class Recognizer:
                 return []
             if (day, month) == (24, 7):
                 return []  # "24/7": around the clock
-            if self.t.word_before(m.start()) in ("được", "đạt", "chấm", "điểm", "cho"):
+            if self.t.word_before(m.start()) in ("được", "đạt", "chấm", "điểm", "cho") and self.t.words_before(m.start(), 2) != "thời điểm":
                 return []  # a mark: "kỹ thuật của tôi chỉ được 7/10"
             if re.search(r"[=×x*]\s*$", self.t.text[max(0, m.start() - 3):m.start()]):
                 return []  # "= 1/3": arithmetic
@@ -378,8 +386,8 @@ class Recognizer:
         if hour > 24 or minute > 59 or (hour == 24 and minute):
             return []
         sep = m["hsep"]
-        if sep == ":" and not (m["min"] and len(m["min"]) == 2 and m.end("hsep") == m.start("min")):
-            return []  # "22:51"; "Lần 1: 11" is a count
+        if sep == ":" and not (m["min"] and len(m["min"]) == 2 and m.end("hsep") == m.start("min")) or sep == ":" and self.t.key[m.start("h") - 1:m.start("h")].isalpha():
+            return []  # "22:51"; "Lần 1: 11" is a count, "sub2:30" a marathon time
         qmod = self.lex.table("modifiers", "quantity").get(" ".join((m["qmod"] or "").split()), None) if m["qmod"] else None
         before = self.t.word_before(m.start())
         after = self.t.key[m.end():m.end() + 20]
@@ -393,7 +401,8 @@ class Recognizer:
             if before in ("theo", "báo"):
                 return []
             return [Piece(m.start(), m.end(), "duration", type="DURATION", value=f"PT{hour}H", mod=qmod, category="duration")]
-        if sep == "giờ" and m["min"] and not m["pod"] and before in ("sau", "mất", "suốt", "kéo", "dài", "trong", "vòng") and not follows_day:
+        under = " ".join((m["qmod"] or "").split()) in ("dưới", "chưa đầy", "tối đa", "ít nhất")
+        if sep == "giờ" and m["min"] and not m["pod"] and (before in ("sau", "mất", "suốt", "kéo", "dài", "trong", "vòng") or under) and not follows_day:
             return [Piece(m.start(), m.end(), "duration", type="DURATION", value=f"PT{hour}H{minute}M", mod=qmod, category="duration")]  # "sau 1 giờ 20 phút"
         if re.match(r"\.com|\.vn|\s*tv\b", after) or (hour == 24 and not m["min"] and (before in ("theo", "báo", "kênh") or self.t.text[m.end("hsep") - 1] == "H")):
             return []
@@ -447,11 +456,13 @@ class Recognizer:
         prev1 = self.t.word_before(m.start())
         prev2 = self.t.words_before(m.start(), 2)
         after_year = re.search(r"\d{4}\s*(?:và|hoặc|,|/)\s*$", before)  # "các năm 2017 và 2018"
-        if not (in_parens or prev1 in triggers or prev2 in triggers or after_year):
-            return []
-        if not in_parens and prev1 not in ("sn", "sinh") and self.t.original_word_before(m.start())[:1].isupper() and prev1 not in ("từ", "đến", "tới", "trước", "sau", "vào", "năm"):
-            return []
         if re.match(r"\s*(?:người|đồng|usd|tấn|km|m\b|ha|con|chiếc|căn|hộ|ca|học|tỷ|tỉ|triệu|nghìn|lượt|điểm|lần|sản|cây|xe|ngôi|bài|trang|mét|kg|\w+/)", self.t.key[m.end():m.end() + 10]):
+            return []
+        in_name = self.t.original_word_before(m.start())[:1].isupper() and not re.search(r"[.!?:\n]\s*\S*\s*$", before)
+        if not in_parens and prev1 not in ("sn", "sinh") and in_name and prev1 not in ("từ", "đến", "tới", "trước", "sau", "vào", "năm"):
+            # "SEA Games 2019", "AFC Cup 2011": not a date of its own, but "năm đó" after it is that year
+            return [Piece(m.start(), m.end("y"), "name_year", year=int(m["y"]))]
+        if not (in_parens or prev1 in triggers or prev2 in triggers or after_year):
             return []
         out = [Piece(m.start(), m.end("y"), "year", year=int(m["y"]))]
         if m["y2"]:
@@ -549,7 +560,7 @@ class Recognizer:
         amount = _number(" ".join(m["n"].split()), self.lex)
         if amount is None or amount != int(amount):
             return []
-        return [Piece(m.start(), m.end(), "later", extra={"amount": int(amount), "unit_end": m.end() - len("sau") - 1})]
+        return [Piece(m.start(), m.end(), "later", extra={"amount": int(amount), "unit_end": m.end("unit")})]
 
     def _season(self, m: re.Match[str]) -> list[Piece]:
         word = " ".join(m["season"].split())
@@ -585,6 +596,8 @@ class Recognizer:
             return []
         if self.t.word_before(m.start()) in ("clip", "video", "phim") and amount_word.isdigit():
             return []  # "Clip 1 phút": a name, not a length
+        if re.search(r"(?<!\w)thai(?:\s+được)?(?:\s+\d+\s+tuần)?\s*$", self.t.before(m.start(), 24)):
+            return []  # "mang thai 34 tuần 2 ngày": the age of a pregnancy
         language = re.match(r"\s+(?:Anh|Việt|Pháp|Trung|Nhật|Hàn|Đức|Nga|Thái)(?!\w)", self.t.text[m.end():m.end() + 8])
         if unit_word == "tiếng" and re.match(r"\s+(?:súng|nổ|còi|chuông|kêu\s+cứu)(?!\w)", after):
             return []  # "20 tiếng súng": shots
@@ -744,6 +757,8 @@ class Recognizer:
             return []  # "sau này khi ...": the time of an event; "bây giờ khi xem" is still now
         if word == "sau này" and re.match(r"\s+(?:được|đã|mới|trở\s+thành|là)(?!\w)", self.t.key[m.end():m.end() + 14]):
             return []  # "sau này được đặt tên": later in a story told in the past
+        if word == "tương lai" and self.t.word_before(m.start()) in ("hợp", "đồng", "giao", "quyền"):
+            return []  # "hợp đồng tương lai": a futures contract
         if word.startswith("hiện") and self.t.word_before(m.start()) in ("xuất", "thể", "phát", "thực", "biểu", "hiển", "tái", "ẩn"):
             return []  # "xuất hiện tại" is "appear at"
         if word in ("ngày trước", "thời gian trước") and (re.search(rf"(?:^|\s){patterns().number}\s*$", self.t.before(m.start(), 16))
@@ -832,6 +847,12 @@ class Recognizer:
     def _cyclic_year_dated(self, m: re.Match[str]) -> list[Piece]:
         """`Bính Ngọ 2026`, `năm Bính Ngọ 2026`: the year says it."""
         return [Piece(m.start(), m.end(), "fixed", type="DATE", value=m["y"], category="lunar")]
+
+    def _zodiac_year(self, m: re.Match[str]) -> list[Piece]:
+        if m["br"] and not self.t.text[m.start("br")].isupper():
+            return []  # "năm thân" is no year of the monkey without its capital
+        branch = self.lex.lookup(self.lex.table("lunar", "animals"), m["animal"]) if m["animal"] else m["br"]
+        return [Piece(m.start(), m.end(), "zodiac_year", extra={"branch": branch})]
 
     def _cyclic_year(self, m: re.Match[str]) -> list[Piece]:
         if m["y"]:

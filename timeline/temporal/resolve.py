@@ -291,6 +291,13 @@ class Resolver:
             return None
         return "DATE", str(year), "absolute", "lunar", None
 
+    def _r_zodiac_year(self, p: Piece):
+        ref = self._ref_day()
+        if ref is None:
+            return "DATE", "XXXX", "none", "lunar", None
+        year = lunar.year_of_branch(p.extra["branch"], lunar.solar_to_lunar(ref).year)
+        return "DATE", str(year), "dct", "lunar", None
+
     def _r_weekday(self, p: Piece):
         direction = self.tense(p)
         if p.anchor == "focus":
@@ -400,6 +407,12 @@ class Resolver:
         self.focus.explicit_year = True
         self.focus.month = None
         return "DATE", f"{p.year:04d}", "absolute", "month_year", None
+
+    def _r_name_year(self, p: Piece):
+        """A year inside a name is not annotated, yet it is the year the text is now about."""
+        self.focus.quarter, self.focus.month = None, None
+        self.focus.year, self.focus.explicit_year = p.year, True
+        return None
 
     def _r_fixed(self, p: Piece):
         opens_sentence = re.search(r"(?:^|[.!?\n]\s*)(?:(?:đúng|ngay|và|nhưng|chính)\s+)?$", self.t.key[max(0, p.start - 12):p.start]) is not None
