@@ -755,7 +755,31 @@ SAMPLE_19 = [
 ]
 
 
-@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + REVIEW + NOW_AND_SEASON)
+SAMPLE_20 = [
+    ("Các tuyển thủ tập làm quen sân tối 6/10 - một ngày trước trận đấu.", "2021-10-05", [("tối 6/10", "2021-10-06TEV"), ("một ngày", "P1D")]),
+    ("HLV chỉ có một hay hai năm làm việc, khác với người có năm hay 10 năm.", "2024-09-12",
+     [("một", "P1Y"), ("hai năm", "P2Y"), ("năm", "P5Y"), ("10 năm", "P10Y")]),
+    ("Người hiện đại có mặt ở châu Âu cách đây 43 - 47.000 năm.", "2021-04-11", [("cách đây 43 - 47.000 năm", "PAST_REF")]),
+    ("Họ chỉ có thể hội quân 48 tiếng trước các trận đấu.", "2019-09-26", [("48 tiếng", "PT48H")]),
+    ("CSGT Công an thành phố Thủ Dầu Một tuần tra trên Quốc lộ 13.", "2013-11-05", []),
+    ("Tại kỳ họp thứ 5 vừa qua, đại biểu thảo luận; người Mỹ uống cà phê nhiều hơn trong thập kỷ qua.", "2013-10-22",
+     [("vừa qua", "PAST_REF"), ("thập kỷ qua", "P10Y")]),
+    ("Chính quyền chuẩn bị trước khi làn sóng Covid-19 thứ hai này ập đến.", "2021-04-29", []),
+    ("Không khí Giáng sinh lại xuất hiện, lễ thắp sáng cây Noel. Giáng sinh năm nay vui.", "2025-12-08", [("Giáng sinh năm nay", "2025-12-25")]),
+    ("Đội bóng từng năm lần vô địch V-League. Năm nào cũng vậy, tháng nào cũng bị viêm.", "2021-07-24", [("Năm nào", "P1Y"), ("tháng nào", "P1M")]),
+    ("Đặc biệt, vào những ngày cuối năm 2025, một số lớp học tổ chức tiệc.", "2026-02-01", [("những ngày cuối năm 2025", "2025")]),
+    ("Vụ tai nạn của Azerbaijan Airlines năm 2024 có 29 người sống sót. Hay vụ của Jeju Air cùng năm, hai người sống sót.", "2025-06-13",
+     [("năm 2024", "2024"), ("cùng năm", "2024")]),
+    ("Doanh số giảm so với cùng năm 2020; hai người sinh cùng năm.", "2021-04-19", [("năm 2020", "2020")]),
+    ("Năm 2022, chuỗi mở 10 cửa hàng. Hãng đã mở thêm hai cửa hàng kể từ đầu năm.", "2026-02-01", [("Năm 2022", "2022"), ("đầu năm", "2026")]),
+    ("CPI tháng 10 tăng 0,49% so với tháng trước và tăng 6,89% so với cùng kỳ năm trước.", "2013-10-23",
+     [("tháng 10", "2013-10"), ("tháng trước", "2013-09"), ("cùng kỳ năm trước", "2012-10")]),
+    ("Doanh thu quý 3/2013 tăng 21,6% so với quý 3/2012. Trong quý 3, công ty nhận lại tiền.", "2013-10-21",
+     [("quý 3/2013", "2013-Q3"), ("quý 3/2012", "2012-Q3"), ("quý 3", "2013-Q3")]),
+]
+
+
+@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + REVIEW + NOW_AND_SEASON)
 def test_errors_found_on_blind_samples_and_in_review_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     """Each case is an error once seen on independently annotated corpus articles or in code review."""
     assert found(text, dct) == expected

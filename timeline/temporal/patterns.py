@@ -114,7 +114,7 @@ def patterns() -> Patterns:
         # năm 2022, cuối năm 2024, mùa giải 2021, năm 2020-2021, SN 1973, (2007), đến 2030
         (
             "year",
-            rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?P<pre>năm\s+học|niên\s+khóa|năm\s+tài\s+chính|năm|mùa\s+giải(?:\s+mới)?|mùa\s+bóng|mùa)\s+(?P<y>{year4})(?![\d.,]\d)"
+            rf"{_B}(?:(?:những\s+(?:ngày|tuần|tháng)\s+(?=(?:{pmod})\s))?(?P<pmod>{pmod})\s+)?(?P<pre>năm\s+học|niên\s+khóa|năm\s+tài\s+chính|năm|mùa\s+giải(?:\s+mới)?|mùa\s+bóng|mùa)\s+(?P<y>{year4})(?![\d.,]\d)"
             rf"(?:\s*[-–]\s*(?P<y2>{year4})|/(?P<y2s>\d{{2}}))?{_E}",
         ),
         (
@@ -168,6 +168,8 @@ def patterns() -> Patterns:
             rf"{_B}(?:dịp\s+)?(?P<pmod>{pmod})\s+(?P<period>tuần|tháng|năm|mùa\s+giải|mùa|quý){_E}(?!\s*(?:\d|{num}\s|này|nay|trước|sau|tới|qua|ngoái|rồi|đó|ấy|học))",
         ),
         # cùng kỳ năm trước, cùng kỳ, cả năm
+        # cùng năm, cùng tháng này: the year or month in focus
+        ("same_year", rf"{_B}cùng\s+(?P<period>năm|tháng)(?:\s+(?:này|đó|ấy))?{_E}(?!\s+(?:sinh|tuổi|học|lớp){_E}|\s*\d)"),
         ("same_period", rf"{_B}cùng\s+kỳ(?:\s+(?P<prev>năm\s+trước|năm\s+ngoái|năm\s+qua)|\s+(?:năm\s+)?(?P<y>{year4}))?{_E}"),
         ("whole_year", rf"{_B}cả\s+năm{_E}(?!\s*(?:\d|nay|qua|ngoái|trời))"),
         # trong năm, trong kỳ: the year or reporting period in focus
@@ -183,7 +185,7 @@ def patterns() -> Patterns:
         # 3 năm, hai ngày qua, khoảng một tháng, tối đa một tuần, 2-3 giờ, vài tháng, 3 năm trời
         (
             "duration",
-            rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?:(?P<n1>\d+|{num})(?:\s*[-–]\s*|\s+(?:đến|tới)\s+))?(?P<n>{num}|{vague}|những)\s+(?P<unit>{unit}){_E}"
+            rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?:(?<![\d/.,])(?P<n1>\d+|{num})(?:\s*[-–]\s*|\s+(?:đến|tới|hay|hoặc)\s+))?(?P<n>{num}|{vague}|những)\s+(?P<unit>{unit}){_E}"
             rf"(?:\s+(?P<half>rưỡi){_E})?(?:\s+(?P<tail>{tail}){_E})?",
         ),
         # cả ngày, cả tháng, lâu ngày: a whole or long period as a length
@@ -194,10 +196,12 @@ def patterns() -> Patterns:
         # 4 năm trước, cách đây 10 năm, vài tháng trước
         (
             "ago",
-            rf"{_B}(?:(?P<cach>cách\s+đây|cách\s+nay)\s+(?:đã\s+)?)?(?:(?P<qmod>{qmod})\s+)?(?P<n>{num}|{vague})\s+(?P<unit>{unit}){_E}(?P<truoc>\s+(?:trước(?:\s+đây)?|về\s+trước)(?!\s+(?:khi|đó|nữa|mùa|trận|kỳ|ngày|giờ|lúc|thềm|sự|việc|hạn|tết|năm|tháng|tuần|chuyến|cuộc|buổi|lễ|đợt|hội|bài|vụ|sinh\s+nhật|đám\s+cưới|hôn\s+lễ|thời\s+điểm|khai\s+mạc|bầu\s+cử){_E}))?",
+            rf"{_B}(?:(?P<cach>cách\s+đây|cách\s+nay)\s+(?:đã\s+)?(?:\d+\s*[-–]\s*)?)?(?:(?P<qmod>{qmod})\s+)?(?P<n>{num}|{vague})\s+(?P<unit>{unit}){_E}(?P<truoc>\s+(?:trước(?:\s+đây)?|về\s+trước)(?!\s+(?:khi|đó|nữa|mùa|trận|kỳ|ngày|giờ|lúc|thềm|sự|việc|hạn|tết|năm|tháng|tuần|chuyến|cuộc|buổi|lễ|đợt|hội|bài|vụ|sinh\s+nhật|đám\s+cưới|hôn\s+lễ|thời\s+điểm|khai\s+mạc|bầu\s+cử|các|những){_E}))?",
         ),
         # hằng ngày, mỗi tuần, hàng năm, mỗi đêm, mỗi dịp Tết
         ("set", rf"{_B}(?P<every>{every})\s+(?P<p>{set_period}){_E}"),
+        # ngày nào cũng, năm nào cũng: every day, every year
+        ("set_any", rf"{_B}(?P<p>ngày|tuần|tháng|năm|sáng|tối|đêm)\s+nào(?=\s+(?:\w+\s+)?cũng{_E})"),
         ("set_yearly", rf"{_B}(?P<w>{alternation(lex.list('sets', 'yearly'))}){_E}"),
         # 2 tiếng 52 phút 22 giây, 3 phút 20 giây
         ("duration_hms", rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?:(?P<h>\d+)\s+(?:tiếng|giờ\s+đồng\s+hồ)\s+(?P<m>\d+)\s+phút(?:\s+(?P<s>\d+)\s+giây)?|(?P<m2>\d+)\s+phút\s+(?P<s2>\d+)\s+giây){_E}"),
@@ -259,6 +263,7 @@ def patterns() -> Patterns:
         "relative": ("tuần", "tháng", "năm", "quý", "mùa"),
         "position": ("đầu", "giữa", "cuối", "thượng", "trung", "hạ"),
         "same_period": ("cùng",),
+        "same_year": ("cùng năm", "cùng tháng"),
         "whole_year": ("cả",),
         "in_period": ("trong",),
         "later": ("sau",),
@@ -268,6 +273,7 @@ def patterns() -> Patterns:
         "ago": units,
         "set": tuple(lex.list("sets", "every")),
         "set_weekday": weekdays,
+        "set_any": ("nào",),
         "set_interval": ("cách",),
         "set_every": ("một l", "một k", "một đ", "có một", "có 1"),
         "set_yearly": ("thường",),

@@ -314,7 +314,7 @@ class Recognizer:
             follows_date = re.match(r"\s*[,(]?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}", self.t.key[m.end("wd"):m.end("wd") + 16])
             context = previous in ("vào", "từ", "đến", "tới", "mỗi", "các", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "ngày", "hằng", "hàng", "sớm", "khuya", "rạng", "trước", "sau", "lúc")
             context = context or bool(re.match(r"\s+(?:tuần|hàng\s+tuần|hằng\s+tuần|này|tới|vừa\s+qua)(?!\w)", self.t.key[m.end("wd"):m.end("wd") + 16]))
-            if previous in ordinal_nouns or not (day_word_capital or follows_date or context or m["wrel"]):
+            if previous in ordinal_nouns or previous.isdigit() or not (day_word_capital or follows_date or context or m["wrel"]):
                 return []
         week_offset = None
         if m["wrel"]:
@@ -536,12 +536,19 @@ class Recognizer:
             return []
         mod = self.lex.table("modifiers", "position")[pmod]
         weekend = period == "week" and pmod == "cuối"
-        return [Piece(m.start(), m.end(), "relative", period=period, offset=0, anchor="focus_or_dct", mod=None if weekend else mod,
+        anchor = "dct" if self.t.words_before(m.start(), 2) == "kể từ" else "focus_or_dct"  # "kể từ đầu năm": up to now
+        return [Piece(m.start(), m.end(), "relative", period=period, offset=0, anchor=anchor, mod=None if weekend else mod,
                       extra={"weekend": weekend})]
 
     def _same_period(self, m: re.Match[str]) -> list[Piece]:
         last_year = " ".join((m["prev"] or "").split()) == "năm ngoái"  # counted from the DCT, not the focus
         return [Piece(m.start(), m.end(), "same_period", anchor="dct" if last_year else "focus", year=int(m["y"]) if m["y"] else None)]
+
+    def _same_year(self, m: re.Match[str]) -> list[Piece]:
+        if self.t.word_before(m.start()) in ("sinh", "tuổi"):
+            return []  # "hai người sinh cùng năm": born in one year, not the year in focus
+        period = self.lex.lookup(self.lex.table("relative", "periods"), m["period"])
+        return [Piece(m.start(), m.end(), "relative", period=period, offset=0, anchor="focus", category="anaphoric")]
 
     def _whole_year(self, m: re.Match[str]) -> list[Piece]:
         return [Piece(m.start(), m.end(), "relative", period="year", offset=0, anchor="focus_or_dct", category="anaphoric",
@@ -709,12 +716,18 @@ class Recognizer:
         every = " ".join(m["every"].split())
         if _PRICE_BEFORE.search(self.t.before(m.start(), 16)):
             return []
+        if value == "P1Y" and re.match(r"\s+(?:lần|người|chiếc|con|bàn|trận|mùa|kỳ)(?!\w)", self.t.key[m.end():m.end() + 8]):
+            return []  # "từng năm lần vô địch": five times, "năm" the number
         if every == "hàng" and self.t.word_before(m.start()) in self.lex.list("not_weekdays", "hang_compounds"):
             return []  # "hẹn khách hàng ngày 9/3": a customer, then a date
         if every == "hàng" and re.match(r"\s*(?:chục|trăm)", self.t.key[m.end():m.end() + 8]):
             return []
         if every == "từng" and not value.startswith("P1"):
             return []
+        return [Piece(m.start(), m.end(), "fixed", type="SET", value=value, category="set")]
+
+    def _set_any(self, m: re.Match[str]) -> list[Piece]:
+        value = self.lex.lookup(self.lex.table("sets", "periods"), m["p"])
         return [Piece(m.start(), m.end(), "fixed", type="SET", value=value, category="set")]
 
     def _set_yearly(self, m: re.Match[str]) -> list[Piece]:
@@ -833,6 +846,9 @@ class Recognizer:
             return []
         if self._capitalized(m.start("w")) and self.t.original_word_before(m.start())[:1].isupper() and not re.search(r"[.!?:\n]\s*$", self.t.text[max(0, m.start() - 3):m.start()]):
             return []  # "Mbo Noel" is a name
+        if word in ("noel", "giáng sinh") and not m["y"] and not m["rel"] and (
+                self.t.word_before(m.start()) in self.lex.list("lunar", "holiday_as_modifier") or self.t.words_before(m.start(), 2) in self.lex.list("lunar", "holiday_as_modifier")):
+            return []  # "cây Noel", "không khí Giáng sinh": the holiday describes a thing
         return [Piece(m.start(), m.end(), "lunar_fixed" if is_lunar else "holiday", month=month, day=day, lunar=is_lunar,
                       year=int(m["y"]) if m["y"] else None, extra={"rel": " ".join((m["rel"] or "").split()) or None})]
 

@@ -41,6 +41,8 @@ class _Focus:
     year: int | None = None
     quarter: tuple[int, int] | None = None
     explicit_year: bool = False
+    month_is_period: bool = False
+    """The month was named as the period reported on (`CPI tháng 10`), so `cùng kỳ năm trước` is that month a year back."""
 
 
 def reference_year() -> int:
@@ -50,6 +52,8 @@ def reference_year() -> int:
         return datetime.fromtimestamp(int(epoch), tz=timezone.utc).year
     return date.today().year
 
+
+_BASELINE = re.compile(r"(?<!\w)so\s+với\s+(?:mức\s+|thời\s+điểm\s+)?$")
 
 _SEASON_MONTHS = {"SP": (2, 4), "SU": (5, 8), "FA": (8, 10), "WI": (11, 13)}
 """First and last month of each season of the year, for `hè vừa qua`, `mùa đông tới`."""
@@ -133,10 +137,15 @@ class Resolver:
     def resolve(self, p: Piece) -> Resolved | None:
         self._current = p.start
         handler = getattr(self, f"_r_{p.kind}")
+        baseline = _BASELINE.search(self.t.key, max(0, p.start - 12), p.start) is not None
+        kept = replace(self.focus)
         try:
             result = handler(p)
         except (ValueError, OverflowError):
             return None  # a date outside the calendar ("ngày 31/12/9999, hôm sau"): not a time we can place
+        finally:
+            if baseline:
+                self.focus = kept  # "tăng so với tháng trước": a baseline compared with, not the time the text moves to
         if result is None:
             return None
         type_, value, anchor, category, day = result
@@ -387,6 +396,7 @@ class Resolver:
                 return "DATE", f"XXXX-{p.month:02d}", "none", "month_year", None
         self.focus.month = (year, p.month)
         self.focus.year = year
+        self.focus.month_is_period, self.focus.quarter = True, None
         if p.year is not None:
             self.focus.explicit_year = True
         return "DATE", f"{year}-{p.month:02d}", anchor, "month_year", None
@@ -402,7 +412,7 @@ class Resolver:
         return "DATE", f"{d.year}-{d.month:02d}", "dct", "lunar", None
 
     def _r_year(self, p: Piece):
-        self.focus.quarter = None
+        self.focus.quarter, self.focus.month_is_period = None, False
         self.focus.year = p.year
         self.focus.explicit_year = True
         self.focus.month = None
@@ -435,7 +445,7 @@ class Resolver:
         if year is None:
             return "DATE", f"XXXX-Q{p.value}", "none", "month_year", None
         self.focus.quarter = (year, int(p.value))
-        self.focus.year = year
+        self.focus.year, self.focus.month_is_period = year, False
         return "DATE", f"{year}-Q{p.value}", "absolute" if p.year else "dct", "absolute" if p.year else "partial", None
 
     def _quarter_year(self, p: Piece) -> int | None:
@@ -484,6 +494,9 @@ class Resolver:
         if self.focus.quarter:
             year, q = self.focus.quarter
             return "DATE", f"{year - 1}-Q{q}", "narrative", "anaphoric", None
+        if self.focus.month_is_period and self.focus.month and p.anchor != "dct":
+            year, month = self.focus.month
+            return "DATE", f"{year - 1}-{month:02d}", "narrative", "anaphoric", None
         near_focus = self.focus.year if self.focus.year and self.dct_year and abs(self.focus.year - self.dct_year) <= 1 else None
         year = self.dct_year if p.anchor == "dct" else near_focus or self.dct_year  # "kể từ năm 2019 ... cùng kỳ": not 2018
         if year is None:
