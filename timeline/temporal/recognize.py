@@ -56,20 +56,23 @@ _SENTENCE_STARTS = re.compile(r"(?<=[.!?])\s+|\n")
 
 
 def _runs(starts: list[int], key: str, gate: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Spans of consecutive sentences that contain a `gate` hit, so each run is matched in one call."""
-    hit: list[int] = []
-    for m in gate.finditer(key):
-        index = bisect_right(starts, m.start()) - 1
-        if not hit or hit[-1] != index:
-            hit.append(index)
+    """Spans of consecutive sentences that contain a `gate` hit, so each run is matched in one call.
+
+    After a hit the search goes on from the next sentence: one search per sentence hit, not per word.
+    """
     runs: list[tuple[int, int]] = []
-    for index in hit:
+    pos, length = 0, len(key)
+    while (m := gate.search(key, pos)) is not None:
+        index = bisect_right(starts, m.start()) - 1
         start = starts[index]
-        end = starts[index + 1] if index + 1 < len(starts) else len(key)
+        end = starts[index + 1] if index + 1 < len(starts) else length
         if runs and runs[-1][1] == start:
             runs[-1] = (runs[-1][0], end)
         else:
             runs.append((start, end))
+        if end <= m.start():  # a hit in the gap between two sentences
+            end = m.end()
+        pos = end
     return runs
 
 
@@ -640,8 +643,10 @@ class Recognizer:
             return []  # "một năm mới an lành", "một mùa giải mới": a new one, not a length
         if unit_word == "ngày" and re.match(r"\s+(?:lương|công)(?!\w)", after):
             return []  # "2 ngày lương": an amount of pay
-        if amount_word == "một" and unit_word == "ngày" and re.match(r"\s+(?:đẹp|nọ|kia|nào|vui|tuyệt|đáng|buồn|bận|bình|mới|làm|trọng|đặc)(?!\w)", after):
-            return []  # "một ngày đẹp trời", "một ngày nghỉ": a kind of day, not a length
+        if amount_word == "một" and unit_word == "ngày" and (
+                re.match(r"\s+(?:đẹp|nọ|kia|nào|vui|tuyệt|đáng|buồn|bận|bình|mới|làm|trọng|đặc|thư|ổn|vất|tốt|may|xui|hạnh|an|của|lễ)(?!\w)", after)
+                or self.t.word_before(m.start()) in ("là", "đến")):
+            return []  # "một ngày đẹp trời", "đây là một ngày ổn định", "Đến một ngày": a kind of day, not a length
         if unit_word in ("tháng", "tuần") and re.search(r"(?<!\w)(?:trẻ|bé|cháu|sơ sinh)\W+(?:\w+\W+){0,2}$", self.t.before(m.start(), 24)):
             return []  # "trẻ 24-36 tháng", "nhà trẻ (18-24 tháng)": ages
         if amount_word == "hàng" and code not in ("10Y", "100Y", "1000Y"):
@@ -677,12 +682,15 @@ class Recognizer:
             start = m.start("n")
         tail = " ".join((m["tail"] or "").split())
         end = m.end()
+        year_after = re.match(r"\s+(?:19|20)\d\d(?![\d.,]\d)", self.t.key[end:end + 6])
+        if tail in ("đầu năm", "cuối năm") and amount_word != "những" and year_after:
+            end += year_after.end()  # "4 tháng đầu năm 2025" is one length, its year included
         if tail in ("tới", "sắp tới") and not re.match(r"\s*[,.;:)!?]|\s*$", self.t.key[m.end():m.end() + 2]):
             end = m.end("unit") if not m["half"] else m.end("half")
         if tail in ("đầu", "cuối", "giữa") and amount_word != "những" and re.match(r"\s+(?!của(?!\w))[^\W\d]", self.t.key[m.end():m.end() + 8]):
             end = m.end("unit") if not m["half"] else m.end("half")  # "ba ngày | cuối tháng 3", "20 phút | đầu trận"
         pieces.append(Piece(start, end, "duration", type="DURATION", value=_duration_value(amount, code), mod=mod, category="duration",
-                            extra={"unit": code, "amount": amount}))
+                            year=int(self.t.key[end - 4:end]) if end > m.end() else None, extra={"unit": code, "amount": amount}))
         return pieces
 
     def _whole_period(self, m: re.Match[str]) -> list[Piece]:

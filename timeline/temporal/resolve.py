@@ -426,11 +426,13 @@ class Resolver:
 
     def _r_fixed(self, p: Piece):
         opens_sentence = re.search(r"(?:^|[.!?\n]\s*)(?:(?:đúng|ngay|và|nhưng|chính)\s+)?$", self.t.key[max(0, p.start - 12):p.start]) is not None
-        if p.value == "PRESENT_REF" and self.t.key[p.start:p.end].split()[0] in ("lúc", "thời") and opens_sentence and self.focus.day and self.focus.day != self.dct_day:
+        if p.value == "PRESENT_REF" and self.t.key[p.start:p.end].split()[0] in ("lúc", "thời") and opens_sentence and self.focus.day:
             return None
         return p.type, p.value, "none", p.category, None
 
     def _r_duration(self, p: Piece):
+        if p.year is not None:  # "9 tháng đầu năm 2013 ... so với cùng kỳ": the year is now in focus
+            self.focus.year, self.focus.explicit_year, self.focus.quarter, self.focus.month_is_period = p.year, True, None, False
         return "DURATION", p.value, "none", "duration", None
 
     def _r_quarter(self, p: Piece):
