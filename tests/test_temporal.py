@@ -788,7 +788,23 @@ SAMPLE_21 = [
 ]
 
 
-@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + REVIEW + NOW_AND_SEASON)
+SAMPLE_22 = [
+    ("Tết năm ngoái, anh Hùng dẫn đoàn đi. Ba năm nay, Tết nào mình cũng đi xa. Tết năm nay ở nhà.", "2026-02-07",
+     [("Tết năm ngoái", "2025-01-29"), ("Ba năm nay", "P3Y"), ("Tết nào", "P1Y"), ("Tết năm nay", "2026-02-17")]),
+    ("Thứ trưởng Bộ KH&CN Trần Văn Tùng phát biểu.", "2021-04-17", []),
+    ("Chủ nhà không thể hãm thành đối phương như những mùa trước.", "2021-04-28", [("những mùa trước", "PAST_REF")]),
+    ("Báo cáo việc làm tháng 9 công bố đêm qua cho thấy 148.000 việc làm được tạo ra trong tháng, thấp hơn dự báo.", "2013-10-23",
+     [("tháng 9", "2013-09"), ("đêm qua", "2013-10-22TNI"), ("tháng", "2013-09")]),
+    ("Tháng này, CPI tăng 1% so với cùng kỳ năm trước.", "2013-10-23", [("Tháng này", "2013-10"), ("cùng kỳ năm trước", "2012-10")]),
+    ("Sáng và chiều ngày 29/4, lượng khách đổ về Đà Lạt tăng. Trưa và chiều nay trời nắng.", "2021-05-01",
+     [("Sáng", "2021-04-29TMO"), ("chiều ngày 29/4", "2021-04-29TAF"), ("Trưa", "2021-05-01TMI"), ("chiều nay", "2021-05-01TAF")]),
+    ("Giờ cao điểm ngày 17/4 từ 6-7h sáng có 2.706 khách; cửa hàng mở 8-10h tối.", "2021-04-20",
+     [("ngày 17/4", "2021-04-17"), ("6", "2021-04-17T06:00"), ("7h sáng", "2021-04-17T07:00"), ("8", "2021-04-17T20:00"), ("10h tối", "2021-04-17T22:00")]),
+    ("Dân văn phòng lột xác ở bữa tiệc cuối năm; chưa ăn xong bữa cơm đầu năm đã bị hỏi.", "2026-02-02", []),
+]
+
+
+@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + REVIEW + NOW_AND_SEASON)
 def test_errors_found_on_blind_samples_and_in_review_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     """Each case is an error once seen on independently annotated corpus articles or in code review."""
     assert found(text, dct) == expected

@@ -16,6 +16,7 @@ _RANGE_GAP = re.compile(r"^\s*(?:[-–]|đến|tới|và|,)\s*(?:ngày\s+)?$")
 _CLOCK_RANGE_GAP = re.compile(r"^\s*(?:[-–]|đến|tới|,|và|hoặc)\s*$")
 _ZONE_GAP = re.compile(r"^\s*(?:\((?:theo\s+)?giờ\s+[^()]{1,30}\)|theo\s+giờ\s+[^\d(),.;]{1,25}?)\s*,?\s*$")
 """`19h (giờ Hà Nội) ngày 6/4`, `20h theo giờ Hà Nội ngày 3/7`: a time zone between a clock time and its day."""
+_POD_LIST_GAP = re.compile(r"^\s*(?:và|hoặc|,|đến|tới|[-–])\s*$")
 _DAY_FIELDS = ("day", "month", "year", "weekday", "week_offset", "offset", "anchor")
 
 
@@ -78,6 +79,12 @@ def compose(pieces: list[Piece], text: TextView) -> list[Piece]:
             a.extra["range_head"] = True
         if a.kind == "date" and a.extra.get("range_head") and b.kind == "date" and a.year is None and b.year:
             a.year = b.year
+    for a, b in zip(out, out[1:]):
+        if a.extra.get("clock_head") and b.kind != "clock" and "clock" not in (b.parts or []):
+            a.extra["orphan"] = True  # "6-7" without a clock time after it is no time
+        elif a.extra.get("clock_head"):
+            a.pod = a.pod or b.pod  # "8-10h tối": both in the evening
+    out = [p for p in out if not p.extra.get("orphan")]
     for a, b in reversed(list(zip(out, out[1:]))):  # from the end, so "16h, 18h, 20h ngày 3/7" passes the day back
         if _borrows_day(a, b, text.key[a.end:b.start]):
             _take_day(a, b)
@@ -91,8 +98,10 @@ def compose(pieces: list[Piece], text: TextView) -> list[Piece]:
 
 def _borrows_day(a: Piece, b: Piece, gap: str) -> bool:
     """`từ 8h đến 11h ngày 5/4`, `16h, 18h ngày 3/7`, `1 giờ sáng (giờ địa phương) ngày 1/5`: a bare clock time on its partner's day."""
-    if a.kind != "clock" or b.kind not in _DAY_KINDS or b.kind == "anaphor" and b.offset:
+    if a.kind not in ("clock", "pod") or b.kind not in _DAY_KINDS or b.kind == "anaphor" and b.offset:
         return False  # "8h đến 10h hôm sau" counts from the day in focus once, not twice
+    if a.kind == "pod":  # "Sáng và chiều ngày 29/4"
+        return b.pod is not None and bool(_POD_LIST_GAP.match(gap))
     if _ZONE_GAP.match(gap):
         return True
     return "clock" in (b.parts or []) and bool(_CLOCK_RANGE_GAP.match(gap))
@@ -102,6 +111,7 @@ def _take_day(a: Piece, b: Piece) -> None:
     for name in _DAY_FIELDS:
         setattr(a, name, getattr(b, name))
     a.kind, a.lunar, a.tense = b.kind, b.lunar, a.tense or b.tense
+    a.extra.pop("weak", None)
     a.pod = a.pod or b.pod
     a.parts = [*a.parts, b.kind]
     for key in ("word", "generic"):

@@ -157,6 +157,8 @@ def patterns() -> Patterns:
             rf"(?:\s*(?P<min>\d{{1,2}})(?!\d)(?:\s*(?:phút|ph{_E}|p{_E}|'))?(?:\s*(?P<sec>\d{{1,2}})\s*giây)?)?"
             rf"(?:\s+(?P<pod>sáng|trưa|chiều|tối|đêm){_E}(?!\s+(?:qua|nay|mai|hôm|mốt){_E}))?",
         ),
+        # the 6 of "6-7h sáng": a clock time that takes its part of day and day from its partner
+        ("clock_head", rf"{_B}(?<![\d/.,:-])(?P<h>\d{{1,2}})(?=\s*[-–]\s*\d{{1,2}}\s*h(?:\d{{2}})?(?!\w))"),
         # tuần sau, tháng trước, năm nay, cuối tuần này, đầu tuần qua, mùa tới, quý này, năm ấy
         (
             "relative",
@@ -173,7 +175,7 @@ def patterns() -> Patterns:
         ("same_period", rf"{_B}cùng\s+kỳ(?:\s+(?P<prev>năm\s+trước|năm\s+ngoái|năm\s+qua)|\s+(?:năm\s+)?(?P<y>{year4}))?{_E}"),
         ("whole_year", rf"{_B}cả\s+năm{_E}(?!\s*(?:\d|nay|qua|ngoái|trời))"),
         # trong năm, trong kỳ: the year or reporting period in focus
-        ("in_period", rf"{_B}trong\s+(?:(?P<w>năm){_E}(?=\s*[,.;:!?)]|\s*$)|(?P<k>kỳ){_E}(?!\s*(?:\d|này|tới|sau|trước|học|thi|họp|nghỉ|hạn|vọng|tài|{num})))"),
+        ("in_period", rf"{_B}trong\s+(?:(?P<w>năm|tháng){_E}(?=\s*[,.;:!?)]|\s*$)|(?P<k>kỳ){_E}(?!\s*(?:\d|này|tới|sau|trước|học|thi|họp|nghỉ|hạn|vọng|tài|{num})))"),
         # hai năm sau, tức năm 2031: a year counted from the one in focus
         ("later", rf"{_B}(?P<n>{num})\s+(?P<unit>năm)\s+sau{_E}(?!\s+(?:khi|đó|này|nữa){_E})"),
         # mùa hè, mùa hè năm nay, hè này, những ngày hè
@@ -201,7 +203,7 @@ def patterns() -> Patterns:
         # hằng ngày, mỗi tuần, hàng năm, mỗi đêm, mỗi dịp Tết
         ("set", rf"{_B}(?P<every>{every})\s+(?P<p>{set_period}){_E}"),
         # ngày nào cũng, năm nào cũng: every day, every year
-        ("set_any", rf"{_B}(?P<p>ngày|tuần|tháng|năm|sáng|tối|đêm)\s+nào(?=\s+(?:\w+\s+)?cũng{_E})"),
+        ("set_any", rf"{_B}(?P<p>ngày|tuần|tháng|năm|sáng|tối|đêm|tết)\s+nào(?=\s+(?:\w+\s+)?cũng{_E})"),
         ("set_yearly", rf"{_B}(?P<w>{alternation(lex.list('sets', 'yearly'))}){_E}"),
         # 2 tiếng 52 phút 22 giây, 3 phút 20 giây
         ("duration_hms", rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?:(?P<h>\d+)\s+(?:tiếng|giờ\s+đồng\s+hồ)\s+(?P<m>\d+)\s+phút(?:\s+(?P<s>\d+)\s+giây)?|(?P<m2>\d+)\s+phút\s+(?P<s2>\d+)\s+giây){_E}"),
@@ -274,6 +276,7 @@ def patterns() -> Patterns:
         "set": tuple(lex.list("sets", "every")),
         "set_weekday": weekdays,
         "set_any": ("nào",),
+        "clock_head": re.compile(r"\d\s*[-–]\s*\d{1,2}\s*h"),
         "set_interval": ("cách",),
         "set_every": ("một l", "một k", "một đ", "có một", "có 1"),
         "set_yearly": ("thường",),

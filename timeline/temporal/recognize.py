@@ -303,7 +303,7 @@ class Recognizer:
         wd_text = " ".join(m["wd"].split())
         weekday = self.lex.table("weekdays")[wd_text]
         original = self.t.text[m.start("wd"):m.end("wd")]
-        if wd_text in ("t2", "t3", "t4", "t5", "t6", "t7", "cn") and (not original.isupper() or re.search(r"[\w/-]$", self.t.text[max(0, m.start() - 1):m.start()])):
+        if wd_text in ("t2", "t3", "t4", "t5", "t6", "t7", "cn") and (not original.isupper() or re.search(r"[\w/&-]$", self.t.text[max(0, m.start() - 1):m.start()])):
             return []  # "Bộ KH-CN" is science and technology, not Sunday
         previous = self.t.word_before(m.start())
         ordinal_nouns = self.lex.list("not_weekdays", "ordinal_after")
@@ -382,6 +382,12 @@ class Recognizer:
             start = m.start() - len(qmod[0]) if mod else m.start()
             return [Piece(start, m.end(), "clock", hour=self.lex.table("clock_words")[word], minute=0, mod=mod)]
         return [Piece(m.start(), m.end(), "pod", pod=pod, extra={"weak": not boundary and word not in self.lex.list("not_parts_of_day", "strong")})]
+
+    def _clock_head(self, m: re.Match[str]) -> list[Piece]:
+        hour = int(m["h"])
+        if hour > 23 or self._in_score(m.start(), m.end()):
+            return []
+        return [Piece(m.start(), m.end(), "clock", hour=hour, minute=0, extra={"clock_head": True})]
 
     def _clock(self, m: re.Match[str]) -> list[Piece]:
         hour = int(m["h"])
@@ -537,6 +543,9 @@ class Recognizer:
         pmod = " ".join(m["pmod"].split())
         if self.t.word_before(m.start()) in ("bắt", "mở", "khởi", "ban", "dẫn", "cầm", "hàng", "sau", "cuối"):
             return []
+        if period == "year" and (self.t.word_before(m.start()) in self.lex.list("spans", "period_as_modifier_after")
+                                 or self.t.words_before(m.start(), 2) in self.lex.list("spans", "period_as_modifier_after")):
+            return []  # "bữa tiệc cuối năm", "câu hỏi đầu năm": a kind of party or question, no year of its own
         mod = self.lex.table("modifiers", "position")[pmod]
         weekend = period == "week" and pmod == "cuối"
         anchor = "dct" if self.t.words_before(m.start(), 2) == "kể từ" else "focus_or_dct"  # "kể từ đầu năm": up to now
@@ -562,7 +571,9 @@ class Recognizer:
             return []  # "bất kỳ thời điểm nào trong năm": any time of year
         if m["k"]:
             return [Piece(m.start("k"), m.end("k"), "period_in_focus", period="quarter")]
-        return [Piece(m.start("w"), m.end("w"), "relative", period="year", offset=0, anchor="focus_or_dct", category="anaphoric")]
+        period = self.lex.lookup(self.lex.table("relative", "periods"), m["w"])  # "trong năm", "trong tháng": the one in focus
+        anchor = "focus" if period == "month" else "focus_or_dct"  # "trong tháng" is the month last named, wherever
+        return [Piece(m.start("w"), m.end("w"), "relative", period=period, offset=0, anchor=anchor, category="anaphoric")]
 
     def _later(self, m: re.Match[str]) -> list[Piece]:
         if self.t.word_before(m.start()) in ("suốt", "trong", "sau", "mất", "gần", "hơn", "khoảng"):

@@ -41,8 +41,8 @@ class _Focus:
     year: int | None = None
     quarter: tuple[int, int] | None = None
     explicit_year: bool = False
-    month_is_period: bool = False
-    """The month was named as the period reported on (`CPI tháng 10`), so `cùng kỳ năm trước` is that month a year back."""
+    period_month: tuple[int, int] | None = None
+    """A month named as the period reported on (`CPI tháng 10`): `trong tháng` is it, `cùng kỳ năm trước` it a year back."""
 
 
 def reference_year() -> int:
@@ -267,8 +267,8 @@ class Resolver:
             elif rel:
                 offset = {"năm nay": 0, "này": 0, "năm ngoái": -1, "trước": -1, "vừa qua": -1, "năm tới": 1, "năm sau": 1, "tới": 1, "sắp tới": 1}[rel]
                 base = lunar.solar_to_lunar(ref).year
-                if p.month == 1 and p.day == 1 and offset == 0 and lunar.tet(ref.year) >= ref - timedelta(days=30):
-                    base = ref.year
+                if p.month == 1 and p.day == 1 and lunar.tet(ref.year) >= ref - timedelta(days=30):
+                    base = ref.year  # written in the weeks around Tết: "Tết năm nay" is this one, "Tết năm ngoái" the one before
                 d = lunar.lunar_to_solar(base + offset, p.month or 1, p.day or 1)
             else:
                 d = lunar.nearest_lunar_year(p.month or 1, p.day or 1, ref)
@@ -396,7 +396,7 @@ class Resolver:
                 return "DATE", f"XXXX-{p.month:02d}", "none", "month_year", None
         self.focus.month = (year, p.month)
         self.focus.year = year
-        self.focus.month_is_period, self.focus.quarter = True, None
+        self.focus.period_month, self.focus.quarter = (year, p.month), None
         if p.year is not None:
             self.focus.explicit_year = True
         return "DATE", f"{year}-{p.month:02d}", anchor, "month_year", None
@@ -412,7 +412,7 @@ class Resolver:
         return "DATE", f"{d.year}-{d.month:02d}", "dct", "lunar", None
 
     def _r_year(self, p: Piece):
-        self.focus.quarter, self.focus.month_is_period = None, False
+        self.focus.quarter, self.focus.period_month = None, None
         self.focus.year = p.year
         self.focus.explicit_year = True
         self.focus.month = None
@@ -432,7 +432,7 @@ class Resolver:
 
     def _r_duration(self, p: Piece):
         if p.year is not None:  # "9 tháng đầu năm 2013 ... so với cùng kỳ": the year is now in focus
-            self.focus.year, self.focus.explicit_year, self.focus.quarter, self.focus.month_is_period = p.year, True, None, False
+            self.focus.year, self.focus.explicit_year, self.focus.quarter, self.focus.period_month = p.year, True, None, None
         return "DURATION", p.value, "none", "duration", None
 
     def _r_quarter(self, p: Piece):
@@ -447,7 +447,7 @@ class Resolver:
         if year is None:
             return "DATE", f"XXXX-Q{p.value}", "none", "month_year", None
         self.focus.quarter = (year, int(p.value))
-        self.focus.year, self.focus.month_is_period = year, False
+        self.focus.year, self.focus.period_month = year, None
         return "DATE", f"{year}-Q{p.value}", "absolute" if p.year else "dct", "absolute" if p.year else "partial", None
 
     def _quarter_year(self, p: Piece) -> int | None:
@@ -496,8 +496,8 @@ class Resolver:
         if self.focus.quarter:
             year, q = self.focus.quarter
             return "DATE", f"{year - 1}-Q{q}", "narrative", "anaphoric", None
-        if self.focus.month_is_period and self.focus.month and p.anchor != "dct":
-            year, month = self.focus.month
+        if self.focus.period_month and p.anchor != "dct":
+            year, month = self.focus.period_month
             return "DATE", f"{year - 1}-{month:02d}", "narrative", "anaphoric", None
         near_focus = self.focus.year if self.focus.year and self.dct_year and abs(self.focus.year - self.dct_year) <= 1 else None
         year = self.dct_year if p.anchor == "dct" else near_focus or self.dct_year  # "kể từ năm 2019 ... cùng kỳ": not 2018
@@ -556,14 +556,14 @@ class Resolver:
             return "DATE", f"{index // 4}-Q{index % 4 + 1}", "dct", "relative", None
         base_day = self.focus.day if anchor == "focus" else self.dct_day
         if p.period == "month":
-            if anchor == "focus" and self.focus.month:
-                y, m = self.focus.month
+            if anchor == "focus" and (self.focus.period_month or self.focus.month):
+                y, m = self.focus.period_month if p.category == "anaphoric" and self.focus.period_month else self.focus.month
             elif self.dct_month:
                 y, m = self.dct_month
             else:
                 return "DATE", "XXXX-XX", "none", "relative", None
             y, m = add_months(y, m, offset)
-            self.focus.month = (y, m)
+            self.focus.month = self.focus.period_month = (y, m)
             return "DATE", f"{y}-{m:02d}", "narrative" if anchor == "focus" else "dct", "relative", None
         if base_day is None:
             if anchor != "focus" and self.dct_month:
