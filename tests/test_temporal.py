@@ -804,7 +804,16 @@ SAMPLE_22 = [
 ]
 
 
-@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + REVIEW + NOW_AND_SEASON)
+SAMPLE_23 = [
+    ("Hồ sơ được tiếp nhận từ thứ 2 đến thứ 6, trừ các ngày nghỉ lễ, Tết theo quy định.", "2026-02-02",
+     [("thứ 2", "XXXX-WXX-1"), ("thứ 6", "XXXX-WXX-5"), ("Tết", "XXXX-XX-XX")]),
+    ("Thứ Hai, tôi thường đi chợ. Thứ Hai tuần tới tôi sẽ nghỉ.", "2026-02-02", [("Thứ Hai", "XXXX-WXX-1"), ("Thứ Hai tuần tới", "2026-02-09")]),
+    ("Vài năm trở lại đây, lượng khách đặt tour vào mùng Hai Tết tăng đều.", "2026-02-07", [("Vài năm trở lại đây", "PXY"), ("mùng Hai Tết", "XXXX-XX-XX")]),
+    ("Đừng để thua thiệt khi đối đáp họ hàng dịp Tết.", "2026-02-02", [("dịp Tết", "2026-02-17")]),
+]
+
+
+@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + SAMPLE_23 + REVIEW + NOW_AND_SEASON)
 def test_errors_found_on_blind_samples_and_in_review_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     """Each case is an error once seen on independently annotated corpus articles or in code review."""
     assert found(text, dct) == expected

@@ -309,6 +309,8 @@ class Resolver:
 
     def _r_weekday(self, p: Piece):
         direction = self.tense(p)
+        if p.week_offset is None and p.anchor != "focus" and self.habitual(p):
+            return "SET", f"XXXX-WXX-{p.weekday}" + (f"T{p.pod}" if p.pod else ""), "none", "set", None  # "từ thứ 2 đến thứ 6, trừ ngày lễ theo quy định"
         if p.anchor == "focus":
             base = self.focus.day
             if base is None:
