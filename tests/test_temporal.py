@@ -813,7 +813,21 @@ SAMPLE_23 = [
 ]
 
 
-@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + SAMPLE_23 + REVIEW + NOW_AND_SEASON)
+SAMPLE_24 = [
+    ("Từ 5 - 6 giờ sáng ngày 3/2 đã đông người; ông chưa biết đến mấy giờ mới mua được vàng.", "2026-02-03",
+     [("5", "2026-02-03T05:00"), ("6 giờ sáng ngày 3/2", "2026-02-03T06:00")]),
+    ("Những hôm trước tôi đến lúc hơn 8 giờ thì đã hết vàng.", "2026-02-03", [("Những hôm trước", "PAST_REF"), ("hơn 8 giờ", "XXXX-XX-XXT08:00")]),
+    ("Máy cho thời gian đàm thoại 25,1 giờ; sạc mất 1,5 tiếng; chờ hai tiếng rưỡi.", "2013-11-01",
+     [("25,1 giờ", "PT25.1H"), ("1,5 tiếng", "PT1.5H"), ("hai tiếng rưỡi", "PT2H30M")]),
+    ("Thiết bị có thể lơ lửng hàng giờ liền nhờ nguồn điện qua cáp.", "2026-01-31", [("hàng giờ liền", "PTXH")]),
+    ("Sự kiện diễn ra chưa đầy hai tuần trước dịp tròn 4 năm xung đột.", "2026-02-02", [("chưa đầy hai tuần", "P2W"), ("tròn 4 năm", "P4Y")]),
+    ("Theo ông Lâm, sau đợt Tết ông Công, ông Táo, không khí lạnh vẫn về.", "2026-02-04", [("Tết ông Công, ông Táo", "2026-02-10")]),
+    ("Chậm nhất, vào cuối tháng ba chúng tôi sẽ công bố nhà tài trợ.", "2014-01-11", [("cuối tháng ba", "2014-03")]),
+    ("Ngân hàng sẽ tăng vốn điều lệ trong giai đoạn tiếp theo.", "2021-04-29", [("giai đoạn tiếp theo", "FUTURE_REF")]),
+]
+
+
+@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + SAMPLE_23 + SAMPLE_24 + REVIEW + NOW_AND_SEASON)
 def test_errors_found_on_blind_samples_and_in_review_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     """Each case is an error once seen on independently annotated corpus articles or in code review."""
     assert found(text, dct) == expected

@@ -65,7 +65,7 @@ def patterns() -> Patterns:
         lex.list("references", "PRESENT_REF") + lex.list("references", "PAST_REF") + lex.list("references", "FUTURE_REF")
     )
     new_year = alternation(lex.list("lunar", "new_year"))
-    holiday = alternation(lex.table("lunar", "holidays"))
+    holiday = alternation(lex.table("lunar", "holidays")).replace(r"\s+", r",?\s+")  # "Tết ông Công, ông Táo"
     stem = alternation(lex.list("lunar", "stems"))
     branch = alternation(lex.list("lunar", "branches"))
     lunar_marker = alternation(lex.list("lunar", "marker"))
@@ -158,7 +158,7 @@ def patterns() -> Patterns:
             rf"(?:\s+(?P<pod>sáng|trưa|chiều|tối|đêm){_E}(?!\s+(?:qua|nay|mai|hôm|mốt){_E}))?",
         ),
         # the 6 of "6-7h sáng": a clock time that takes its part of day and day from its partner
-        ("clock_head", rf"{_B}(?<![\d/.,:-])(?P<h>\d{{1,2}})(?=\s*[-–]\s*\d{{1,2}}\s*h(?:\d{{2}})?(?!\w))"),
+        ("clock_head", rf"{_B}(?<![\d/.,:-])(?P<h>\d{{1,2}})(?=\s*[-–]\s*\d{{1,2}}\s*(?:h(?:\d{{2}})?(?!\w)|giờ\s+(?:sáng|trưa|chiều|tối|đêm){_E}))"),
         # tuần sau, tháng trước, năm nay, cuối tuần này, đầu tuần qua, mùa tới, quý này, năm ấy
         (
             "relative",
@@ -198,7 +198,7 @@ def patterns() -> Patterns:
         # 4 năm trước, cách đây 10 năm, vài tháng trước
         (
             "ago",
-            rf"{_B}(?:(?P<cach>cách\s+đây|cách\s+nay)\s+(?:đã\s+)?(?:\d+\s*[-–]\s*)?)?(?:(?P<qmod>{qmod})\s+)?(?P<n>{num}|{vague})\s+(?P<unit>{unit}){_E}(?P<truoc>\s+(?:trước(?:\s+đây)?|về\s+trước)(?!\s+(?:khi|đó|nữa|mùa|trận|kỳ|ngày|giờ|lúc|thềm|sự|việc|hạn|tết|năm|tháng|tuần|chuyến|cuộc|buổi|lễ|đợt|hội|bài|vụ|sinh\s+nhật|đám\s+cưới|hôn\s+lễ|thời\s+điểm|khai\s+mạc|bầu\s+cử|các|những){_E}))?",
+            rf"{_B}(?:(?P<cach>cách\s+đây|cách\s+nay)\s+(?:đã\s+)?(?:\d+\s*[-–]\s*)?)?(?:(?P<qmod>{qmod})\s+)?(?P<n>{num}|{vague})\s+(?P<unit>{unit}){_E}(?P<truoc>\s+(?:trước(?:\s+đây)?|về\s+trước)(?!\s+(?:khi|đó|nữa|mùa|trận|kỳ|ngày|giờ|lúc|thềm|sự|việc|hạn|tết|năm|tháng|tuần|chuyến|cuộc|buổi|lễ|đợt|hội|bài|vụ|sinh\s+nhật|đám\s+cưới|hôn\s+lễ|thời\s+điểm|khai\s+mạc|bầu\s+cử|các|những|dịp){_E}))?",
         ),
         # hằng ngày, mỗi tuần, hàng năm, mỗi đêm, mỗi dịp Tết
         ("set", rf"{_B}(?P<every>{every})\s+(?P<p>{set_period}){_E}"),
@@ -276,7 +276,7 @@ def patterns() -> Patterns:
         "set": tuple(lex.list("sets", "every")),
         "set_weekday": weekdays,
         "set_any": ("nào",),
-        "clock_head": re.compile(r"\d\s*[-–]\s*\d{1,2}\s*h"),
+        "clock_head": re.compile(r"\d\s*[-–]\s*\d{1,2}\s*(?:h|giờ)"),
         "set_interval": ("cách",),
         "set_every": ("một l", "một k", "một đ", "có một", "có 1"),
         "set_yearly": ("thường",),

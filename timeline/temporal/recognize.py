@@ -106,7 +106,7 @@ _MIXED = {("H", True): (60, "M")}
 """Hours and a fraction keep the hours ("hai tiếng rưỡi" PT2H30M); years, months and days go down a unit ("4 năm rưỡi" P54M)."""
 
 
-def _duration_value(amount: float | None, unit_code: str) -> str:
+def _duration_value(amount: float | None, unit_code: str, decimal: bool = False) -> str:
     """`P3D`, `PT90M`, `P10Y` (decades in years), `PXM` for a vague amount."""
     multiplier = 1
     m = re.fullmatch(r"(\d+)(\w+)", unit_code)
@@ -119,7 +119,9 @@ def _duration_value(amount: float | None, unit_code: str) -> str:
         return f"{prefix}X{letter}"
     amount *= multiplier
     whole, part = int(amount), amount - int(amount)
-    if part and amount > 1 and (letter, clock) in _MIXED:  # "hai tiếng rưỡi" PT2H30M, "4 năm rưỡi" P4Y6M
+    if part and decimal and letter == "H" and clock:
+        return f"PT{amount:g}H"  # "25,1 giờ" PT25.1H, as written
+    if part and amount > 1 and (letter, clock) in _MIXED:  # "hai tiếng rưỡi" PT2H30M
         factor, smaller = _MIXED[(letter, clock)]
         return f"{prefix}{whole}{letter}{'T' if smaller == 'H' else ''}{int(round(part * factor))}{smaller}"
     if amount != int(amount):
@@ -427,8 +429,9 @@ class Recognizer:
         if month is None:
             return []
         word = " ".join(m["m"].split())
-        if not word.isdigit() and word not in self.lex.list("months", "lunar_names") and not self._capitalized(m.start("m")):
-            return []
+        if not word.isdigit() and word not in self.lex.list("months", "lunar_names") and not self._capitalized(m.start("m")) and (
+                word in ("năm", "một", "hai") or not (m["pmod"] or m["y"] or m["y2"])):
+            return []  # "tháng năm" is months and years; "cuối tháng ba", "tháng tư năm 2020" are months
         if self.t.words_before(m.start("m") - 6, 2) == "cách mạng" or self.t.words_before(m.start(), 2) == "cách mạng":
             return []
         if self.t.word_before(m.start()) in ("mỗi", "hằng", "hàng", "từng", "những", "các"):
@@ -638,6 +641,10 @@ class Recognizer:
             return []  # "giảm 1,23% một năm", "10.000 đồng một tháng": a rate
         if amount_word.isdigit() and re.search(r"\d\s*[h:g]$", self.t.key[max(0, m.start("n") - 3):m.start("n")]):
             return []  # "24h30 đêm nay": the minutes of a clock time, not thirty nights
+        if unit_word in ("giờ", "tiếng") and m["n1"] and re.match(r"\s+(?:sáng|trưa|chiều|tối|đêm)(?!\w)", after):
+            return []  # "5 - 6 giờ sáng": a range of clock times
+        if amount_word == "mấy" and unit_word == "giờ" and not re.match(r"\s+(?:đồng\s+hồ|liền|liên)", after):
+            return []  # "đến mấy giờ mới mua được": what time, no length
         if amount_word == "bao" and unit_word not in ("năm", "tháng"):
             return []  # "sau bao năm" is many years; "như bao ngày" is like any day
         if amount_word == "trăm" and self.t.word_before(m.start()) in ("chuyện", "duyên", "nghĩa", "tình", "hẹn", "ước"):
@@ -660,7 +667,7 @@ class Recognizer:
             return []  # "một ngày đẹp trời", "đây là một ngày ổn định", "Đến một ngày": a kind of day, not a length
         if unit_word in ("tháng", "tuần") and re.search(r"(?<!\w)(?:trẻ|bé|cháu|sơ sinh)\W+(?:\w+\W+){0,2}$", self.t.before(m.start(), 24)):
             return []  # "trẻ 24-36 tháng", "nhà trẻ (18-24 tháng)": ages
-        if amount_word == "hàng" and code not in ("10Y", "100Y", "1000Y"):
+        if amount_word == "hàng" and code not in ("10Y", "100Y", "1000Y") and (m["tail"] or "").strip() != "liền":
             return []  # "hàng thập kỷ" is decades; "hàng giờ", "hàng năm" are recurrences
         if (m["tail"] or "").strip() in ("đầu", "cuối", "giữa") and re.match(r"\s+đời(?!\w)", self.t.key[m.end():m.end() + 6]):
             return []  # "những năm cuối đời": the last years of a life, no time of ours
@@ -700,7 +707,7 @@ class Recognizer:
             end = m.end("unit") if not m["half"] else m.end("half")
         if tail in ("đầu", "cuối", "giữa") and amount_word != "những" and re.match(r"\s+(?!của(?!\w))[^\W\d]", self.t.key[m.end():m.end() + 8]):
             end = m.end("unit") if not m["half"] else m.end("half")  # "ba ngày | cuối tháng 3", "20 phút | đầu trận"
-        pieces.append(Piece(start, end, "duration", type="DURATION", value=_duration_value(amount, code), mod=mod, category="duration",
+        pieces.append(Piece(start, end, "duration", type="DURATION", value=_duration_value(amount, code, decimal=bool(re.search(r"\d[,.]\d", amount_word))), mod=mod, category="duration",
                             year=int(self.t.key[end - 4:end]) if end > m.end() else None, extra={"unit": code, "amount": amount}))
         return pieces
 
@@ -857,8 +864,8 @@ class Recognizer:
         return [Piece(m.start(), m.end(), "lunar_fixed", month=month, day=15, lunar=True)]
 
     def _holiday(self, m: re.Match[str]) -> list[Piece]:
-        month, day, is_lunar = self.lex.lookup(self.lex.table("lunar", "holidays"), m["w"])
-        word = " ".join(m["w"].split())
+        month, day, is_lunar = self.lex.lookup(self.lex.table("lunar", "holidays"), m["w"].replace(",", " "))
+        word = " ".join(m["w"].replace(",", " ").split())
         if word in ("quốc khánh", "trung thu", "valentine", "noel", "giáng sinh") and re.match(r"\s*\d", self.t.key[m.end():m.end() + 3]):
             return []
         if word in ("quốc khánh", "ngày quốc khánh") and not self._capitalized(m.start("w")):
