@@ -235,9 +235,10 @@ class Recognizer:
         if not has_pre:
             if self._not_a_date_context(m.start()):
                 return []
-            if m["sep"] != "/" and not year and not self._trigger_before(m.start()):
+            padded = m["sep"] == "." and len(m["d"]) == 2 and len(m["m"]) == 2 and "0" in (m["d"][0], m["m"][0])  # "Liverpool - Man City 08.02"
+            if m["sep"] != "/" and not year and not self._trigger_before(m.start()) and not padded:
                 return []
-            if m["sep"] == "." and not year and self.t.word_before(m.start()) not in ("sáng", "trưa", "chiều", "tối", "đêm", "hôm"):
+            if m["sep"] == "." and not year and self.t.word_before(m.start()) not in ("sáng", "trưa", "chiều", "tối", "đêm", "hôm") and not padded:
                 return []
             following = self.t.key[m.end():m.end() + 12]
             if re.match(r"\s*(?:%|\d|người|số|phần|dân|lượt|tổng|của|triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|km|kg|m2|ha|điểm|cm|mm|m(?!\w)|tấn|lít|độ|trận|ván|set|câu|bàn|lần)", following):
@@ -826,7 +827,7 @@ class Recognizer:
         return [Piece(m.start("w"), m.end("w"), "fixed", type="DATE", value="PRESENT_REF", category="ref")]
 
     def _current_season(self, m: re.Match[str]) -> list[Piece]:
-        if not self.t.key.startswith("cả", m.start()) and self.t.word_before(m.start()) not in ("khi", "cho", "của", "suốt", "hết"):
+        if not self.t.key.startswith("cả", m.start()) and self.t.word_before(m.start()) not in ("khi", "cho", "của", "suốt", "hết", "tới", "lại"):
             return []
         return [Piece(m.start(), m.end(), "relative", period="season", offset=0, anchor="dct", category="relative")]
 
