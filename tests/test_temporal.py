@@ -838,7 +838,17 @@ SAMPLE_25 = [
 ]
 
 
-@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + SAMPLE_23 + SAMPLE_24 + SAMPLE_25 + REVIEW + NOW_AND_SEASON)
+SAMPLE_26 = [
+    ("Vào những năm 1940-1950, nước này từng đứng đầu khu vực.", "2026-02-07", [("những năm 1940", "194"), ("1950", "195")]),
+    ("Simbine giành HC vàng với 9 giây 90; Von Allmen về đích sau 1 phút 51 giây 61, hơn đối thủ 0,2 giây.", "2025-05-14",
+     [("9 giây 90", "PT9.9S"), ("1 phút 51 giây 61", "PT1M51.61S"), ("0,2 giây", "PT0.2S")]),
+    ("Năng lực đã được kiểm chứng sau năm mùa thi đấu ở V-League.", "2024-12-03", [("năm mùa thi đấu", "P5Y")]),
+    ("Chúng tôi sẽ chế tạo hệ thống trước nay chưa từng có.", "2026-02-01", []),
+    ("Du khách có ba ngày ở Phú Thọ dịp lễ giỗ Tổ; làng nghề tổ chức giỗ tổ nghề.", "2025-04-04", [("ba ngày", "P3D"), ("lễ giỗ Tổ", "2025-04-07")]),
+]
+
+
+@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + SAMPLE_23 + SAMPLE_24 + SAMPLE_25 + SAMPLE_26 + REVIEW + NOW_AND_SEASON)
 def test_errors_found_on_blind_samples_and_in_review_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     """Each case is an error once seen on independently annotated corpus articles or in code review."""
     assert found(text, dct) == expected

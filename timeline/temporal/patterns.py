@@ -206,7 +206,7 @@ def patterns() -> Patterns:
         ("set_any", rf"{_B}(?P<p>ngày|tuần|tháng|năm|sáng|tối|đêm|tết)\s+nào(?=\s+(?:\w+\s+)?cũng{_E})"),
         ("set_yearly", rf"{_B}(?P<w>{alternation(lex.list('sets', 'yearly'))}){_E}"),
         # 2 tiếng 52 phút 22 giây, 3 phút 20 giây
-        ("duration_hms", rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?:(?P<h>\d+)\s+(?:tiếng|giờ\s+đồng\s+hồ)\s+(?P<m>\d+)\s+phút(?:\s+(?P<s>\d+)\s+giây)?|(?P<m2>\d+)\s+phút\s+(?P<s2>\d+)\s+giây){_E}"),
+        ("duration_hms", rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?:(?P<h>\d+)\s+(?:tiếng|giờ\s+đồng\s+hồ)\s+(?P<m>\d+)\s+phút(?:\s+(?P<s>\d+)\s+giây)?|(?P<m2>\d+)\s+phút\s+(?P<s2>\d+)\s+giây|(?P<s3>\d+)\s+giây){_E}(?:\s+(?P<cs>\d{{2}})(?!\d|[.,]\d))?"),
         ("set_weekday", rf"{_B}(?:(?:mỗi|hằng|hàng|các|mọi)\s+(?P<wd1>{weekday})|(?P<wd2>{weekday})\s+(?:hằng|hàng|mỗi)\s+tuần){_E}"),
         ("set_interval", rf"{_B}cách\s+(?P<n>{num})\s+(?P<unit>{unit}){_E}(?=\s+(?:lại|một\s+lần|một\s+chuyến|có\s+một))"),
         # Khoảng 15 phút có một lượt; hai năm một lần

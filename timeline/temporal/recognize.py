@@ -119,8 +119,8 @@ def _duration_value(amount: float | None, unit_code: str, decimal: bool = False)
         return f"{prefix}X{letter}"
     amount *= multiplier
     whole, part = int(amount), amount - int(amount)
-    if part and decimal and letter == "H" and clock:
-        return f"PT{amount:g}H"  # "25,1 giờ" PT25.1H, as written
+    if part and decimal and letter in ("H", "S") and clock:
+        return f"PT{amount:g}{letter}"  # "25,1 giờ" PT25.1H, "0,2 giây" PT0.2S, as written
     if part and amount > 1 and (letter, clock) in _MIXED:  # "hai tiếng rưỡi" PT2H30M
         factor, smaller = _MIXED[(letter, clock)]
         return f"{prefix}{whole}{letter}{'T' if smaller == 'H' else ''}{int(round(part * factor))}{smaller}"
@@ -454,6 +454,8 @@ class Recognizer:
         year = int(m["y"])
         if re.match(r"\s*(?:tuổi|đồng)", self.t.key[m.end():m.end() + 8]):
             return []
+        if m["pre"] == "năm" and not m["pmod"] and self.t.word_before(m.start()) == "những" and year % 10 == 0:
+            return []  # "những năm 1940-1950" are decades
         mod = self._position_mod(m)
         out = [Piece(m.start(), m.end("y"), "year", year=year, mod=mod)]
         if m["y2"]:
@@ -761,8 +763,11 @@ class Recognizer:
         return [Piece(m.start(), m.end(), "fixed", type="SET", value="P1Y", category="set")]
 
     def _duration_hms(self, m: re.Match[str]) -> list[Piece]:
-        hours, minutes, seconds = m["h"], m["m"] or m["m2"], m["s"] or m["s2"]
-        value = "PT" + (f"{int(hours)}H" if hours else "") + f"{int(minutes)}M" + (f"{int(seconds)}S" if seconds else "")
+        hours, minutes, seconds = m["h"], m["m"] or m["m2"], m["s"] or m["s2"] or m["s3"]
+        if m["s3"] and not m["cs"]:
+            return []  # "9 giây" alone is an ordinary duration
+        fraction = f".{m['cs'].rstrip('0') or '0'}" if m["cs"] else ""  # "9 giây 90": a race time to the hundredth
+        value = "PT" + (f"{int(hours)}H" if hours else "") + (f"{int(minutes)}M" if minutes else "") + (f"{int(seconds)}{fraction}S" if seconds else "")
         mod = self.lex.table("modifiers", "quantity").get(" ".join((m["qmod"] or "").split())) or None
         return [Piece(m.start(), m.end(), "duration", type="DURATION", value=value, mod=mod, category="duration")]
 
@@ -871,6 +876,8 @@ class Recognizer:
             return []
         if word in ("quốc khánh", "ngày quốc khánh") and not self._capitalized(m.start("w")):
             return []
+        if word.endswith("giỗ tổ") and not self.t.text[m.end("w") - 2:m.end("w")].startswith("T"):
+            return []  # "giỗ Tổ" is the Hùng kings' day; "giỗ tổ nghề" a craft's own
         if self._capitalized(m.start("w")) and self.t.original_word_before(m.start())[:1].isupper() and not re.search(r"[.!?:\n]\s*$", self.t.text[max(0, m.start() - 3):m.start()]):
             return []  # "Mbo Noel" is a name
         if word in ("noel", "giáng sinh") and not m["y"] and not m["rel"] and (
