@@ -674,8 +674,8 @@ class Recognizer:
             return []  # "hàng thập kỷ" is decades; "hàng giờ", "hàng năm" are recurrences
         if (m["tail"] or "").strip() in ("đầu", "cuối", "giữa") and re.match(r"\s+đời(?!\w)", self.t.key[m.end():m.end() + 6]):
             return []  # "những năm cuối đời": the last years of a life, no time of ours
-        if amount_word == "những":
-            if unit_word not in ("năm", "ngày", "tháng") or not m["tail"]:
+        if amount_word == "những":  # "những năm qua", "những ngày tới": a vague length, as dev's "Vài năm gần đây"
+            if unit_word not in ("năm", "ngày", "tháng", "tuần", "giờ") or not m["tail"]:
                 return []
             amount = None
         elif amount_word in self.lex.list("numbers", "vague"):
@@ -706,7 +706,7 @@ class Recognizer:
         year_after = re.match(r"\s+(?:19|20)\d\d(?![\d.,]\d)", self.t.key[end:end + 6])
         if tail in ("đầu năm", "cuối năm") and amount_word != "những" and year_after:
             end += year_after.end()  # "4 tháng đầu năm 2025" is one length, its year included
-        if tail in ("tới", "sắp tới") and not re.match(r"\s*[,.;:)!?]|\s*$", self.t.key[m.end():m.end() + 2]):
+        if tail in ("tới", "sắp tới") and amount_word != "những" and not re.match(r"\s*[,.;:)!?]|\s*$", self.t.key[m.end():m.end() + 2]):
             end = m.end("unit") if not m["half"] else m.end("half")
         if tail in ("đầu", "cuối", "giữa") and amount_word != "những" and re.match(r"\s+(?!của(?!\w))[^\W\d]", self.t.key[m.end():m.end() + 8]):
             end = m.end("unit") if not m["half"] else m.end("half")  # "ba ngày | cuối tháng 3", "20 phút | đầu trận"
