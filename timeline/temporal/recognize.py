@@ -527,8 +527,9 @@ class Recognizer:
             return []  # "sinh năm sau năm 2000": the years after 2000
         if rel.startswith("năm ") and period != "season":
             return []  # "tháng Năm nay" is this May; only a season takes "năm nay" after it
-        if rel in ("sau", "trước", "sau đó", "trước đó") and re.match(r"\s+(?:khi|nữa)(?!\w)", self.t.key[m.end():m.end() + 6]):
-            return []
+        if rel in ("sau", "trước", "sau đó", "trước đó") and re.match(r"\s+(?:khi|nữa)(?!\w)", self.t.key[m.end():m.end() + 6]) and not (
+                rel == "trước" and re.search(r"(?<!\w)so\s+với\s+$", self.t.before(m.start(), 10))):
+            return []  # "một năm trước khi" is before an event; "giảm so với tháng trước khi giá xăng giảm" is last month
         if not m["pmod"] and re.search(rf"(?:^|\s)(?<!thứ\s)(?:{patterns().number}|{patterns().vague})\s*$", self.t.before(m.start(), 16)):
             return []  # "vài tháng sau đó": a length counted from an event
         dct_table, focus_table = self.lex.table("relative", "dct"), self.lex.table("relative", "focus")
