@@ -853,6 +853,17 @@ SAMPLE_27 = [
      [("tháng trước", "2013-09"), ("Một tháng", "P1M")]),
 ]
 
+SAMPLE_28 = [
+    ("Có những nội dung cần 1, 2 năm, thậm chí 5-10 năm mới thấy; họ chơi 5, 10 phút; đào tạo 4,5 năm.", "2020-11-01",
+     [("1", "P1Y"), ("2 năm", "P2Y"), ("5", "P5Y"), ("10 năm", "P10Y"), ("5", "PT5M"), ("10 phút", "PT10M"), ("4,5 năm", "P54M")]),
+    ("Giá kim loại quý này giảm. Kỷ niệm lần thứ 11 ngày Di sản Văn hóa. Tất cả các giống hoa hồnghiện nay đều đẹp.", "2025-04-22",
+     [("hiện nay", "PRESENT_REF")]),
+    ("Ảnh: Linh Huỳnh. 9h30ngày 27/4, buổi tổng duyệt bắt đầu.", "2025-04-27", [("9h30ngày 27/4", "2025-04-27T09:30")]),
+    ("Đức Duy chờ từ 22h hôm trước (ngày 26/4) cho buổi xem diễu binh.", "2025-04-27", [("22h hôm trước (ngày 26/4)", "2025-04-26T22:00")]),
+    ("Heberty ghi 22 bàn ở V-League 2013. Mùa kế tiếp, anh đạt tỷ lệ cao hơn.", "2021-01-05", [("Mùa kế tiếp", "2014")]),
+    ("Lãnh đạo Sở cam kết chuyển tiền vào tuần tiếp theo.", "2021-04-09", [("tuần tiếp theo", "2021-W15")]),
+]
+
 PLURAL_PERIODS = [
     # dev.jsonl writes "Vài năm gần đây", "nhiều năm qua" and "những năm đầu" as vague lengths; "những" is no different
     ("Những ngày qua, giá tăng. Trong những năm tới sẽ đầu tư. Những tuần gần đây ca nhiễm tăng.", "2026-02-06",
@@ -862,7 +873,7 @@ PLURAL_PERIODS = [
 ]
 
 
-@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + SAMPLE_23 + SAMPLE_24 + SAMPLE_25 + SAMPLE_26 + SAMPLE_27 + PLURAL_PERIODS + REVIEW + NOW_AND_SEASON)
+@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + SAMPLE_23 + SAMPLE_24 + SAMPLE_25 + SAMPLE_26 + SAMPLE_27 + SAMPLE_28 + PLURAL_PERIODS + REVIEW + NOW_AND_SEASON)
 def test_errors_found_on_blind_samples_and_in_review_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     """Each case is an error once seen on independently annotated corpus articles or in code review."""
     assert found(text, dct) == expected

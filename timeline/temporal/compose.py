@@ -46,6 +46,8 @@ def _can_join(a: Piece, b: Piece, gap: str) -> bool:
     if b.kind == "pod":
         return "clock" in has and not ({"pod", "date", "weekday", "deictic", "anaphor"} & has) and b.pod is not None and a.pod is None and gap.strip() == ""
     if b.kind == "date":
+        if "anaphor" in has and "date" not in has and "(" in gap and b.month is not None:
+            return True  # "22h hôm trước (ngày 26/4)": the date in parentheses says which day
         if "date" in has or "anaphor" in has:
             return False
         if b.year is None and b.month is None:
@@ -129,7 +131,9 @@ def _merge_into(a: Piece, b: Piece) -> None:
     a.tense = a.tense or b.tense
     a.extra.update(b.extra)
     if b.kind == "date":
-        a.kind = "date" if a.kind in ("pod", "clock") else a.kind
+        a.kind = "date" if a.kind in ("pod", "clock", "anaphor") else a.kind
+        if "anaphor" in a.parts:
+            a.day, a.month, a.offset, a.anchor = b.day, b.month, None, None
     elif b.kind in ("weekday", "deictic", "anaphor") and a.kind in ("pod", "clock"):
         a.kind = b.kind
     if a.kind == "weekday" and "date" in a.parts:

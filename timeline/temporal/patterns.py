@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .lexicon import Lexicon, alternation, lexicon
 
-_B = r"(?:(?<!\w)|(?<=[^\W\d])(?=\d|n(?:ăm|gày)\s|t(?:háng|rưa|ối)\s|hôm\s|sáng\s|chiều\s|đêm\s))"
+_B = r"(?:(?<!\w)|(?<=[^\W\d])(?=\d)|(?<=\w)(?=n(?:ăm|gày)\s|t(?:háng|rưa|ối)\s|hôm\s|sáng\s|chiều\s|đêm\s|hiện\s+(?:nay|tại|giờ)(?!\w)))"
 """Start of a word, or digits or a time word glued to a word by a crawl ("được1 tuần", "Reutersngày 9/1"):
 no Vietnamese syllable ends in these words."""
 _E = r"(?!\w)"  # end of a word
@@ -187,7 +187,7 @@ def patterns() -> Patterns:
         # 3 năm, hai ngày qua, khoảng một tháng, tối đa một tuần, 2-3 giờ, vài tháng, 3 năm trời
         (
             "duration",
-            rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?:(?<![\d/.,])(?P<n1>\d+|{num})(?:\s*[-–]\s*|\s+(?:đến|tới|hay|hoặc)\s+))?(?P<n>{num}|{vague}|những)\s+(?P<unit>{unit}){_E}"
+            rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?:(?<![\d/.,])(?P<n1>\d+|{num})(?:\s*[-–]\s*|\s+(?:đến|tới|hay|hoặc)\s+)|(?<![\d/.,])(?P<n1c>\d{{1,2}}),\s+(?=\d))?(?P<n>{num}|{vague}|những)\s+(?P<unit>{unit}){_E}"
             rf"(?:\s+(?P<half>rưỡi){_E})?(?:\s+(?P<tail>{tail}){_E})?",
         ),
         # cả ngày, cả tháng, lâu ngày: a whole or long period as a length

@@ -519,7 +519,7 @@ class Recognizer:
     def _relative(self, m: re.Match[str]) -> list[Piece]:
         period = self.lex.lookup(self.lex.table("relative", "periods"), m["period"])
         rel = " ".join(m["rel"].split())
-        if period == "quarter" and not m["pmod"] and self.t.word_before(m.start()) in ("cao", "đáng", "rất", "thật", "quyền", "tôn", "phú"):
+        if period == "quarter" and not m["pmod"] and self.t.word_before(m.start()) in ("cao", "đáng", "rất", "thật", "quyền", "tôn", "phú", "loại", "đá", "gỗ"):
             return []  # "danh hiệu cao quý này": noble, not this quarter
         if self.t.word_before(m.start()) in ("các", "những", "mấy", "nhiều", "mọi", "triệu", "nghìn", "ngàn", "vạn", "tỷ", "tỉ"):
             return []  # "các năm tiếp theo", "6 triệu năm trước": no year of ours
@@ -622,6 +622,8 @@ class Recognizer:
         before_char = self.t.key[m.start() - 1:m.start()] if m.start() else ""
         if before_char == "/" or re.match(r"\s*tuổi", after):
             return []
+        if self.t.word_before(m.start()) == "thứ" and not m["n1"]:
+            return []  # "kỷ niệm lần thứ 11 ngày Di sản": an ordinal, then a named day
         if self.t.word_before(m.start()) in ("clip", "video", "phim") and amount_word.isdigit():
             return []  # "Clip 1 phút": a name, not a length
         if re.search(r"(?<!\w)thai(?:\s+được)?(?:\s+\d+\s+tuần)?\s*$", self.t.before(m.start(), 24)):
@@ -695,11 +697,12 @@ class Recognizer:
         if qmod_word in ("suốt", "cả"):
             start = m.start("n")
         pieces = []
-        if m["n1"]:
-            first_amount = _number(" ".join(m["n1"].split()), self.lex)
-            if first_amount is None or self._in_score(m.start("n1"), m.end("n1")):
+        first_group = "n1" if m["n1"] else "n1c" if m["n1c"] else None  # "2-3 năm", "1, 2 năm"
+        if first_group:
+            first_amount = _number(" ".join(m[first_group].split()), self.lex)
+            if first_amount is None or self._in_score(m.start(first_group), m.end(first_group)):
                 return []
-            first = Piece(m.start("n1"), m.end("n1"), "duration", type="DURATION", value=_duration_value(first_amount, code), category="duration")
+            first = Piece(m.start(first_group), m.end(first_group), "duration", type="DURATION", value=_duration_value(first_amount, code), category="duration")
             pieces.append(first)
             start = m.start("n")
         tail = " ".join((m["tail"] or "").split())

@@ -556,6 +556,8 @@ class Resolver:
                 return "DATE", "XXXX-QX", "none", "relative", None
             index = year * 4 + (q - 1) + offset
             return "DATE", f"{index // 4}-Q{index % 4 + 1}", "dct", "relative", None
+        if anchor == "focus" and self.focus.day is None and p.period == "week":
+            anchor = "dct"  # "tuần tiếp theo" with no day named before: counted from the DCT, as GUIDELINES.md asks
         base_day = self.focus.day if anchor == "focus" else self.dct_day
         if p.period == "month":
             if anchor == "focus" and (self.focus.period_month or self.focus.month):
