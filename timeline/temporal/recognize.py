@@ -152,9 +152,13 @@ class Recognizer:
         key = self.t.key
         starts = [0] + [m.end() for m in _SENTENCE_STARTS.finditer(key)]
         compiled = patterns()
+        runs_by_gate: dict[str, list[tuple[int, int]]] = {}  # patterns that share a gate share its scan
         for kind, rx in compiled.kinds:
             handler = getattr(self, f"_{kind}")
-            for start, end in _runs(starts, key, compiled.gates[kind]):
+            gate = compiled.gates[kind]
+            if gate.pattern not in runs_by_gate:
+                runs_by_gate[gate.pattern] = _runs(starts, key, gate)
+            for start, end in runs_by_gate[gate.pattern]:
                 for m in rx.finditer(key, start, end):
                     try:
                         found.extend(handler(m) or ())
