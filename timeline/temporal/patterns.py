@@ -115,7 +115,7 @@ def patterns() -> Patterns:
         (
             "year",
             rf"{_B}(?:(?:những\s+(?:ngày|tuần|tháng)\s+(?=(?:{pmod})\s))?(?P<pmod>{pmod})\s+)?(?P<pre>năm\s+học|niên\s+khóa|năm\s+tài\s+chính|năm|mùa\s+giải(?:\s+mới)?|mùa\s+bóng|mùa)\s+(?P<y>{year4})(?![\d.,]\d)"
-            rf"(?:\s*[-–]\s*(?P<y2>{year4})|/(?P<y2s>\d{{2}}))?{_E}",
+            rf"(?:\s*[-–]\s*(?P<y2>{year4})|/(?P<y2s>\d{{2}}))?(?:{_E}|(?=[^\W\d]{{2}}))",  # "năm 2024không": glued by a crawl
         ),
         (
             "year_bare",
@@ -190,6 +190,8 @@ def patterns() -> Patterns:
             rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?:(?<![\d/.,])(?P<n1>\d+|{num})(?:\s*[-–]\s*|\s+(?:đến|tới|hay|hoặc)\s+)|(?<![\d/.,])(?P<n1c>\d{{1,2}}),\s+(?=\d))?(?P<n>{num}|{vague}|những)\s+(?P<unit>{unit}){_E}"
             rf"(?:\s+(?P<half>rưỡi){_E})?(?:\s+(?P<tail>{tail}){_E})?",
         ),
+        # tour 2 ngày 1 đêm: a stay counted in days
+        ("days_nights", rf"{_B}(?P<d>\d+|{num})\s+ngày\s+(?P<n>\d+|{num})\s+đêm{_E}"),
         # cả ngày, cả tháng, lâu ngày: a whole or long period as a length
         ("whole_period", rf"{_B}(?P<w>{alternation(lex.table('whole_periods'))}){_E}(?![\s/.-]*\d|\s+(?:hôm|nay|qua|mai|hội|lễ|đêm|tết){_E})"),
         # một thời gian, một thời gian dài, thời gian rất ngắn: an unstated length
@@ -225,7 +227,7 @@ def patterns() -> Patterns:
         # Tết, dịp Tết Nguyên đán Bính Ngọ, mùng 1 Tết, rằm tháng Giêng, Tết Trung thu, năm Bính Ngọ
         (
             "new_year",
-            rf"{_B}(?:(?P<dip>dịp|những\s+ngày|ngày|mùa)\s+)?(?P<tet>{new_year}){_E}(?!\s+(?:dương|tây|trung|đoan|hàn|nguyên\s+tiêu|thanh|ông|độc|thiếu|nhi|quốc)){_E}"
+            rf"{_B}(?:(?P<dip>dịp|những\s+ngày|ngày|mùa)\s+)?(?P<tet>{new_year}){_E}(?!\s+(?:dương|tây|trung|đoan|hàn|nguyên\s+tiêu|thanh|ông|độc|thiếu|nhi|quốc|té)){_E}"
             rf"(?:\s+(?P<cc>{stem}\s+{branch}){_E})?(?:\s+(?P<y>{year4}){_E})?(?:\s+(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|này|tới|trước|vừa\s+qua|sắp\s+tới){_E})?",
         ),
         (
@@ -281,6 +283,7 @@ def patterns() -> Patterns:
         "set_every": ("một l", "một k", "một đ", "có một", "có 1"),
         "set_yearly": ("thường",),
         "duration_hms": ("phút",),
+        "days_nights": re.compile(r"ngày\s+\S+\s+đêm"),
         "whole_period": re.compile(rf"{alternation(lex.table('whole_periods'))}"),
         "half_year": ("nửa",),
         "ref": _first_words(lex.list("references", "PRESENT_REF") + lex.list("references", "PAST_REF") + lex.list("references", "FUTURE_REF")),

@@ -388,7 +388,10 @@ class Recognizer:
             mod = self.lex.table("modifiers", "quantity").get(qmod[1]) if qmod else None
             start = m.start() - len(qmod[0]) if mod else m.start()
             return [Piece(start, m.end(), "clock", hour=self.lex.table("clock_words")[word], minute=0, mod=mod)]
-        return [Piece(m.start(), m.end(), "pod", pod=pod, extra={"weak": not boundary and word not in self.lex.list("not_parts_of_day", "strong")})]
+        forecast = re.match(r"\s+(?:(?:và|hoặc)\s+(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:có\s+mưa|trời|mưa|nắng|rét|lạnh|nhiều\s+mây|ít\s+mưa)(?!\w)",
+                            self.t.key[m.end():m.end() + 24])
+        weak = not boundary and not forecast and word not in self.lex.list("not_parts_of_day", "strong")  # "phía Bắc đêm và sáng trời rét"
+        return [Piece(m.start(), m.end(), "pod", pod=pod, extra={"weak": weak})]
 
     def _clock_head(self, m: re.Match[str]) -> list[Piece]:
         hour = int(m["h"])
@@ -420,7 +423,7 @@ class Recognizer:
         under = " ".join((m["qmod"] or "").split()) in ("dưới", "chưa đầy", "tối đa", "ít nhất")
         if sep == "giờ" and m["min"] and not m["pod"] and (before in ("sau", "mất", "suốt", "kéo", "dài", "trong", "vòng") or under) and not follows_day:
             return [Piece(m.start(), m.end(), "duration", type="DURATION", value=f"PT{hour}H{minute}M", mod=qmod, category="duration")]  # "sau 1 giờ 20 phút"
-        if re.match(r"\.com|\.vn|\s*tv\b", after) or (hour == 24 and not m["min"] and (before in ("theo", "báo", "kênh") or self.t.text[m.end("hsep") - 1] == "H")):
+        if re.match(r"\.com|\.vn|\s*tv\b", after) or (hour == 24 and not m["min"] and (before in ("theo", "báo", "kênh", "đá") or self.t.text[m.end("hsep") - 1] == "H")):
             return []
         pod = self.lex.table("parts_of_day")[m["pod"]] if m["pod"] else None
         mod = qmod if qmod else None
@@ -655,8 +658,10 @@ class Recognizer:
             return []  # "5 - 6 giờ sáng": a range of clock times
         if amount_word == "mấy" and unit_word == "giờ" and not re.match(r"\s+(?:đồng\s+hồ|liền|liên)", after):
             return []  # "đến mấy giờ mới mua được": what time, no length
-        if amount_word == "bao" and unit_word not in ("năm", "tháng"):
-            return []  # "sau bao năm" is many years; "như bao ngày" is like any day
+        if amount_word == "bao" and unit_word not in ("năm", "tháng") and self.t.word_before(m.start()) not in ("sau", "qua", "trong", "suốt"):
+            return []  # "sau bao năm", "sau bao ngày xa cách" are lengths; "như bao ngày" is like any day
+        if not amount_word[0].isdigit() and re.search(r"(?<!\w)(?<!trong\s)(?:vòng|hiệp|lượt|ván|set|chương|hạng)\s+$", self.t.before(m.start(), 14)):
+            return []  # "Ở vòng ba đêm qua": the third round, then last night ("trong vòng ba ngày" is a length)
         if amount_word == "trăm" and self.t.word_before(m.start()) in ("chuyện", "duyên", "nghĩa", "tình", "hẹn", "ước"):
             return []  # "chuyện trăm năm": a marriage, an idiom
         if unit_word == "đêm" and amount_word == "nửa":
@@ -721,6 +726,12 @@ class Recognizer:
         pieces.append(Piece(start, end, "duration", type="DURATION", value=_duration_value(amount, code, decimal=bool(re.search(r"\d[,.]\d", amount_word))), mod=mod, category="duration",
                             year=int(self.t.key[end - 4:end]) if end > m.end() else None, extra={"unit": code, "amount": amount}))
         return pieces
+
+    def _days_nights(self, m: re.Match[str]) -> list[Piece]:
+        days = _number(" ".join(m["d"].split()), self.lex)
+        if days is None:
+            return []
+        return [Piece(m.start(), m.end(), "duration", type="DURATION", value=_duration_value(days, "D"), category="duration")]
 
     def _whole_period(self, m: re.Match[str]) -> list[Piece]:
         value = self.lex.lookup(self.lex.table("whole_periods"), m["w"])

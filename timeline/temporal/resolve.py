@@ -547,8 +547,8 @@ class Resolver:
                 self.focus.year, self.focus.explicit_year = year, True  # "Năm qua, ... so với cùng kỳ": the year before it
             return "DATE", str(year), "narrative" if anchor == "focus" else "dct", "relative" if anchor == "dct" else "anaphoric", None
         if p.period == "quarter":
-            if anchor == "focus" and self.focus.quarter:
-                year, q = self.focus.quarter
+            if (anchor == "focus" or offset) and self.focus.quarter:
+                year, q = self.focus.quarter  # "quý 3 ... tăng 64% so với quý trước": the one before the quarter reported on
             elif self.dct_day or self.dct_month:
                 ref = self._ref_day()
                 year, q = ref.year, (ref.month - 1) // 3 + 1
