@@ -1,7 +1,8 @@
 """Composition: overlapping pieces are settled, and adjacent pieces that name one moment are joined.
 
 `trưa` + `ngày 8/1`, `20h` + `thứ Năm 2/1`, `thứ Hai` + `(10/01)` become one expression; the first
-day of a range (`5` in `5-7/1`) borrows the month and year of its partner.
+day of a range (`5` in `5-7/1`) borrows the month and year of its partner, and a bare clock time or
+part of day borrows the day of the one it is listed with (`từ 8h đến 11h ngày 5/4`, `Sáng và chiều ngày 29/4`).
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from .textview import TextView
 
 _JOIN = re.compile(r"^[\s,()\[\]–-]{0,4}$")
 _RANGE_GAP = re.compile(r"^\s*(?:[-–]|đến|tới|và|,)\s*(?:ngày\s+)?$")
-_CLOCK_RANGE_GAP = re.compile(r"^\s*(?:[-–]|đến|tới|,|và|hoặc)\s*$")
+_LIST_GAP = re.compile(r"^\s*(?:[-–]|đến|tới|,|và|hoặc)\s*$")
+"""Between the members of a range or list: `từ 8h đến 11h`, `16h, 18h`, `Sáng và chiều`."""
 _ZONE_GAP = re.compile(r"^\s*(?:\((?:theo\s+)?giờ\s+[^()]{1,30}\)|theo\s+giờ\s+[^\d(),.;]{1,25}?)\s*,?\s*$")
 """`19h (giờ Hà Nội) ngày 6/4`, `20h theo giờ Hà Nội ngày 3/7`: a time zone between a clock time and its day."""
-_POD_LIST_GAP = re.compile(r"^\s*(?:và|hoặc|,|đến|tới|[-–])\s*$")
 _DAY_FIELDS = ("day", "month", "year", "weekday", "week_offset", "offset", "anchor")
 
 
@@ -103,10 +104,10 @@ def _borrows_day(a: Piece, b: Piece, gap: str) -> bool:
     if a.kind not in ("clock", "pod") or b.kind not in _DAY_KINDS or b.kind == "anaphor" and b.offset:
         return False  # "8h đến 10h hôm sau" counts from the day in focus once, not twice
     if a.kind == "pod":  # "Sáng và chiều ngày 29/4"
-        return b.pod is not None and bool(_POD_LIST_GAP.match(gap))
+        return b.pod is not None and bool(_LIST_GAP.match(gap))
     if _ZONE_GAP.match(gap):
         return True
-    return "clock" in (b.parts or []) and bool(_CLOCK_RANGE_GAP.match(gap))
+    return "clock" in (b.parts or []) and bool(_LIST_GAP.match(gap))
 
 
 def _take_day(a: Piece, b: Piece) -> None:
