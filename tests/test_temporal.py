@@ -876,6 +876,15 @@ SAMPLE_29 = [
     ("Trong quý 3, số tài khoản bị đánh cắp tăng 64% so với quý trước.", "2025-12-04", [("quý 3", "2025-Q3"), ("quý trước", "2025-Q2")]),
 ]
 
+SAMPLE_30 = [
+    ("Năm 2016, người này dự Đại nhạc hội Xuân. Tháng 12 cùng năm, người này làm giám khảo. Ngày 5/6 năm đó, anh cưới.", "2025-07-22",
+     [("Năm 2016", "2016"), ("Tháng 12 cùng năm", "2016-12"), ("Ngày 5/6 năm đó", "2016-06-05")]),
+    ("Việt Nam nâng cấp quan hệ với Mỹ (9-2023), Nhật Bản (11-2023), Úc (3-2024).", "2025-10-30",
+     [("9-2023", "2023-09"), ("11-2023", "2023-11"), ("3-2024", "2024-03")]),
+    ("Thời Viking, cuối thế kỉ 8 - đầu thế kỉ 9 sau CN.", "2021-05-01", [("cuối thế kỉ 8", "07"), ("đầu thế kỉ 9", "08")]),
+    ("2025 là năm bùng nổ của Hòa Minzy. Phổ điểm thi vào lớp 10 năm nay lệch phải.", "2026-02-01", [("2025", "2025"), ("năm nay", "2026")]),
+]
+
 PLURAL_PERIODS = [
     # dev.jsonl writes "Vài năm gần đây", "nhiều năm qua" and "những năm đầu" as vague lengths; "những" is no different
     ("Những ngày qua, giá tăng. Trong những năm tới sẽ đầu tư. Những tuần gần đây ca nhiễm tăng.", "2026-02-06",
@@ -885,7 +894,7 @@ PLURAL_PERIODS = [
 ]
 
 
-@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + SAMPLE_23 + SAMPLE_24 + SAMPLE_25 + SAMPLE_26 + SAMPLE_27 + SAMPLE_28 + SAMPLE_29 + PLURAL_PERIODS + REVIEW + NOW_AND_SEASON)
+@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + SAMPLE_23 + SAMPLE_24 + SAMPLE_25 + SAMPLE_26 + SAMPLE_27 + SAMPLE_28 + SAMPLE_29 + SAMPLE_30 + PLURAL_PERIODS + REVIEW + NOW_AND_SEASON)
 def test_errors_found_on_blind_samples_and_in_review_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     """Each case is an error once seen on independently annotated corpus articles or in code review."""
     assert found(text, dct) == expected

@@ -110,7 +110,7 @@ def patterns() -> Patterns:
             rf"{_B}(?:(?P<pmod>{pmod})\s+)?tháng\s+(?P<m>\d{{1,2}}|{month_word}){_E}(?![.,/-]?\d{{1,2}}(?!\d)){month_tail}{lunar_suffix}{tail_group}",
         ),
         # 12/2017 after a preposition (a month written without "tháng")
-        ("month_bare", rf"{_B}(?<![\d/.,-])(?P<m>\d{{1,2}})/(?P<y>{year4})(?![\d/])"),
+        ("month_bare", rf"{_B}(?<![\d/.,-])(?P<m>\d{{1,2}})(?P<sep>[/-])(?P<y>{year4})(?![\d/])"),
         # năm 2022, cuối năm 2024, mùa giải 2021, năm 2020-2021, SN 1973, (2007), đến 2030
         (
             "year",
@@ -252,7 +252,7 @@ def patterns() -> Patterns:
         "day_only": ("ngày", "mùng", "mồng"),
         "range_head": re.compile(r"\d"),
         "month": ("tháng",),
-        "month_bare": ("/",),
+        "month_bare": re.compile(r"\d[/-](?:1[89]|20)\d\d"),
         "year": ("năm", "mùa"),
         "year_bare": re.compile(r"(?:1[89]|20)\d\d"),
         "decade": ("năm", "thập"),

@@ -184,6 +184,10 @@ class Recognizer:
         tail = " ".join((m.groupdict().get("tail") or "").split())
         return {"năm nay": 0, "năm ngoái": -1, "năm trước": -1, "năm tới": 1, "năm sau": 1}.get(tail)
 
+    def _same_year_tail(self, m: re.Match[str]) -> bool:
+        """`Tháng 12 cùng năm`, `ngày 5/6 năm đó`: the year in focus."""
+        return " ".join((m.groupdict().get("tail") or "").split()) in ("cùng năm", "năm đó", "năm ấy")
+
     def _month_number(self, word: str) -> int | None:
         word = " ".join(word.split())
         if word.isdigit():
@@ -268,7 +272,7 @@ class Recognizer:
             return []
         year_offset = self._year_tail(m)
         return [Piece(m.start(), m.end(), "date", day=day, month=month, year=year_n, lunar=bool(m["lunar"]),
-                      tense=self._tail_tense(m), extra={"year_offset": year_offset} if year_offset is not None else {})]
+                      tense=self._tail_tense(m), extra={"year_offset": year_offset, "same_year": self._same_year_tail(m)})]
 
     def _dmy_words(self, m: re.Match[str]) -> list[Piece]:
         month = self._month_number(m["m"])
@@ -310,7 +314,8 @@ class Recognizer:
         wd_text = " ".join(m["wd"].split())
         weekday = self.lex.table("weekdays")[wd_text]
         original = self.t.text[m.start("wd"):m.end("wd")]
-        if wd_text in ("t2", "t3", "t4", "t5", "t6", "t7", "cn") and (not original.isupper() or re.search(r"[\w/&-]$", self.t.text[max(0, m.start() - 1):m.start()])):
+        if wd_text in ("t2", "t3", "t4", "t5", "t6", "t7", "cn") and (not original.isupper() or re.search(r"[\w/&-]$", self.t.text[max(0, m.start() - 1):m.start()])
+                                                                      or wd_text == "cn" and self.t.word_before(m.start()) in ("sau", "trước")):
             return []  # "Bộ KH-CN" is science and technology, not Sunday
         previous = self.t.word_before(m.start())
         ordinal_nouns = self.lex.list("not_weekdays", "ordinal_after")
@@ -448,12 +453,13 @@ class Recognizer:
         mod = self._position_mod(m)
         return [Piece(m.start(), m.end(), "month", month=month, year=int(year) if year else None, mod=mod,
                       lunar=bool(m["lunar"]), tense=self._tail_tense(m),
-                      extra={"year_offset": self._year_tail(m)} if self._year_tail(m) is not None else {})]
+                      extra={"year_offset": self._year_tail(m), "same_year": self._same_year_tail(m)})]
 
     def _month_bare(self, m: re.Match[str]) -> list[Piece]:
         month = int(m["m"])
-        if not 1 <= month <= 12 or self.t.word_before(m.start()) not in (
-                "từ", "đến", "tới", "vào", "trong", "hồi", "sau", "trước", "cuối", "đầu", "giữa", "tính", "kể", "hết", "và"):
+        in_parens = self.t.key[m.start() - 1:m.start()] == "(" and self.t.key[m.end():m.end() + 1] == ")"  # "Mỹ (9-2023)"
+        if not 1 <= month <= 12 or not in_parens and (m["sep"] == "-" or self.t.word_before(m.start()) not in (
+                "từ", "đến", "tới", "vào", "trong", "hồi", "sau", "trước", "cuối", "đầu", "giữa", "tính", "kể", "hết", "và")):
             return []
         return [Piece(m.start(), m.end(), "month", month=month, year=int(m["y"]))]
 
@@ -484,8 +490,8 @@ class Recognizer:
         if not in_parens and prev1 not in ("sn", "sinh") and in_name and prev1 not in ("từ", "đến", "tới", "trước", "sau", "vào", "năm"):
             # "SEA Games 2019", "AFC Cup 2011": not a date of its own, but "năm đó" after it is that year
             return [Piece(m.start(), m.end("y"), "name_year", year=int(m["y"]))]
-        if not (in_parens or prev1 in triggers or prev2 in triggers or after_year):
-            return []
+        if not (in_parens or prev1 in triggers or prev2 in triggers or after_year or re.match(r"\s+là\s+năm(?!\w)", self.t.key[m.end():m.end() + 10])):
+            return []  # "2025 là năm bùng nổ" says it is a year
         out = [Piece(m.start(), m.end("y"), "year", year=int(m["y"]))]
         if m["y2"]:
             out.append(Piece(m.start("y2"), m.end("y2"), "year", year=int(m["y2"])))
@@ -537,7 +543,7 @@ class Recognizer:
         if rel in ("sau", "trước", "sau đó", "trước đó") and re.match(r"\s+(?:khi|nữa)(?!\w)", self.t.key[m.end():m.end() + 6]) and not (
                 rel == "trước" and re.search(r"(?<!\w)so\s+với\s+$", self.t.before(m.start(), 10))):
             return []  # "một năm trước khi" is before an event; "giảm so với tháng trước khi giá xăng giảm" is last month
-        if not m["pmod"] and re.search(rf"(?:^|\s)(?<!thứ\s)(?:{patterns().number}|{patterns().vague})\s*$", self.t.before(m.start(), 16)):
+        if not m["pmod"] and re.search(rf"(?:^|\s)(?<!thứ\s)(?<!lớp\s)(?:{patterns().number}|{patterns().vague})\s*$", self.t.before(m.start(), 16)):
             return []  # "vài tháng sau đó": a length counted from an event
         dct_table, focus_table = self.lex.table("relative", "dct"), self.lex.table("relative", "focus")
         mod = self._position_mod(m)
@@ -629,7 +635,7 @@ class Recognizer:
         before_char = self.t.key[m.start() - 1:m.start()] if m.start() else ""
         if before_char == "/" or re.match(r"\s*tuổi", after):
             return []
-        if self.t.word_before(m.start()) == "thứ" and not m["n1"]:
+        if self.t.word_before(m.start()) in ("thứ", "lớp") and not m["n1"]:
             return []  # "kỷ niệm lần thứ 11 ngày Di sản": an ordinal, then a named day
         if self.t.word_before(m.start()) in ("clip", "video", "phim") and amount_word.isdigit():
             return []  # "Clip 1 phút": a name, not a length

@@ -114,6 +114,8 @@ class Resolver:
         return None
 
     def _year_for(self, month: int, day: int, p: Piece) -> int | None:
+        if p.extra.get("same_year") and self.focus.year:
+            return self.focus.year
         if p.extra.get("year_offset") is not None and self.dct_year:
             return self.dct_year + p.extra["year_offset"]
         ref = self._ref_day()
@@ -388,7 +390,9 @@ class Resolver:
         anchor = "absolute"
         if year is None:
             anchor = "dct"
-            if p.extra.get("year_offset") is not None and self.dct_year:
+            if p.extra.get("same_year") and self.focus.year:
+                year, anchor = self.focus.year, "narrative"  # "Tháng 12 cùng năm"
+            elif p.extra.get("year_offset") is not None and self.dct_year:
                 year = self.dct_year + p.extra["year_offset"]
             elif self._ref_day():
                 ref = self._ref_day()
