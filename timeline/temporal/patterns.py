@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .lexicon import Lexicon, alternation, lexicon
 
-_B = r"(?:(?<!\w)|(?<=[^\W\d])(?=\d)|(?<=\w)(?=n(?:ăm|gày)\s|t(?:háng|rưa|ối)\s|hôm\s|sáng\s|chiều\s|đêm\s|hiện\s+(?:nay|tại|giờ)(?!\w)))"
+_B = r"(?:(?<!\w)|(?=[\dnthscđ])(?:(?<=[^\W\d])(?=\d)|(?<=\w)(?=n(?:ăm|gày)\s|t(?:háng|rưa|ối)\s|hôm\s|sáng\s|chiều\s|đêm\s|hiện\s+(?:nay|tại|giờ)(?!\w))))"
 """Start of a word, or digits or a time word glued to a word by a crawl ("được1 tuần", "Reutersngày 9/1"):
 no Vietnamese syllable ends in these words."""
 _E = r"(?!\w)"  # end of a word
