@@ -885,6 +885,13 @@ SAMPLE_30 = [
     ("2025 là năm bùng nổ của Hòa Minzy. Phổ điểm thi vào lớp 10 năm nay lệch phải.", "2026-02-01", [("2025", "2025"), ("năm nay", "2026")]),
 ]
 
+SAMPLE_31 = [
+    ("Theo đó, vào khoảng 10h20’ ngày 2/2, tại Đồn Biên phòng, lực lượng phát hiện vàng.", "2026-02-03", [("khoảng 10h20’ ngày 2/2", "2026-02-02T10:20")]),
+    ("Nữ diễn viên dành 2/9 tin chia sẻ về ẩm thực.", "2025-05-09", []),
+    ("Mực khô trước có giá 1,2 triệu, nay lên 1,5 triệu. Niềm tự hào từ xưa tới nay.", "2026-02-01", [("nay", "PRESENT_REF")]),
+    ("Giá vé 240.000 đồng, áp dụng từ thứ 2 đến thứ 5 hàng tuần.", "2025-07-09", [("thứ 2", "XXXX-WXX-1"), ("thứ 5 hàng tuần", "XXXX-WXX-4")]),
+]
+
 PLURAL_PERIODS = [
     # dev.jsonl writes "Vài năm gần đây", "nhiều năm qua" and "những năm đầu" as vague lengths; "những" is no different
     ("Những ngày qua, giá tăng. Trong những năm tới sẽ đầu tư. Những tuần gần đây ca nhiễm tăng.", "2026-02-06",
@@ -894,7 +901,7 @@ PLURAL_PERIODS = [
 ]
 
 
-@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + SAMPLE_23 + SAMPLE_24 + SAMPLE_25 + SAMPLE_26 + SAMPLE_27 + SAMPLE_28 + SAMPLE_29 + SAMPLE_30 + PLURAL_PERIODS + REVIEW + NOW_AND_SEASON)
+@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + SAMPLE_23 + SAMPLE_24 + SAMPLE_25 + SAMPLE_26 + SAMPLE_27 + SAMPLE_28 + SAMPLE_29 + SAMPLE_30 + SAMPLE_31 + PLURAL_PERIODS + REVIEW + NOW_AND_SEASON)
 def test_errors_found_on_blind_samples_and_in_review_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     """Each case is an error once seen on independently annotated corpus articles or in code review."""
     assert found(text, dct) == expected

@@ -154,7 +154,7 @@ def patterns() -> Patterns:
         (
             "clock",
             rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?<![\d.,:/])(?P<h>\d{{1,2}})\s*(?:(?P<hsep>h|g|giờ|:)(?=\d|\W|$))"
-            rf"(?:\s*(?P<min>\d{{1,2}})(?!\d)(?:\s*(?:phút|ph{_E}|p{_E}|'))?(?:\s*(?P<sec>\d{{1,2}})\s*giây)?)?"
+            rf"(?:\s*(?P<min>\d{{1,2}})(?!\d)(?:\s*(?:phút|ph{_E}|p{_E}|'|’))?(?:\s*(?P<sec>\d{{1,2}})\s*giây)?)?"
             rf"(?:\s+(?P<pod>sáng|trưa|chiều|tối|đêm){_E}(?!\s+(?:qua|nay|mai|hôm|mốt){_E}))?",
         ),
         # the 6 of "6-7h sáng": a clock time that takes its part of day and day from its partner
@@ -219,7 +219,7 @@ def patterns() -> Patterns:
         ("ref", rf"{_B}(?P<w>{refs}){_E}(?!\s+(?:nữa|tết|lễ|kỳ|trận|cuộc|buổi|chuyến|đợt){_E})"),
         ("ref_now", rf"{_B}(?P<pre>đến|tới|cho\s+đến|cho\s+tới|tính\s+đến|đến\s+tận|tới\s+tận|từ(?=\s+nay\s+(?:trở\s+đi|về\s+sau|đến|tới|cho\s+đến)))\s+(?:(?P<w>nay){_E}|(?P<g>giờ){_E}(?=\s*[,.;:!?)]|\s+(?:vẫn|chưa|đã|mới|này|thì|cũng)))"),
         ("ref_now_start", rf"(?<=nhưng\s)(?P<b>nay){_E}(?=\s+\w)|(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))(?P<w>nay){_E}(?=\s*,|\s+(?!mai{_E})[^\W\d])|(?<=\()(?P<p>nay){_E}(?=\s+(?:là|đã|gọi|thuộc|đổi))"
-         rf"|(?<=[,\w]\s)(?P<c>nay){_E}(?=\s+(?:là|đã|đang|lại|vẫn|chỉ|cũng|được|thuộc|trở|chuyển|giảm|tăng|khánh|không|chưa|mới){_E})"),
+         rf"|(?<=[,\w]\s)(?P<c>nay){_E}(?=\s+(?:là|đã|đang|lại|vẫn|chỉ|cũng|được|thuộc|trở|chuyển|giảm|tăng|khánh|không|chưa|mới|lên|xuống|còn){_E})"),
         # "Vài tuần trôi qua, giờ giá vàng lại tăng": "giờ" as "now", before a verb of the clause
         ("ref_now_word", rf"(?<=từ\s)(?P<from>giờ)(?=\s+(?:đến|tới|trở\s+đi|về\s+sau){_E})|(?<![\d\w])(?<!\d\s)(?P<w>giờ)(?=\s+(?:\w+\s+){{0,2}}(?:đang|đã|lại|vẫn|chỉ|cũng|thì|mới|không|chưa|phải|bắt\s+đầu|đành|còn|có|mang|tụt){_E}|\s+mà{_E})"),
         # "chờ đến khi mùa giải kết thúc": the season under way

@@ -249,7 +249,7 @@ class Recognizer:
             if m["sep"] == "." and not year and self.t.word_before(m.start()) not in ("sáng", "trưa", "chiều", "tối", "đêm", "hôm") and not padded:
                 return []
             following = self.t.key[m.end():m.end() + 12]
-            if re.match(r"\s*(?:%|\d|người|số|phần|dân|lượt|tổng|của|triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|km|kg|m2|ha|điểm|cm|mm|m(?!\w)|tấn|lít|độ|trận|ván|set|câu|bàn|lần)", following):
+            if re.match(r"\s*(?:%|\d|người|số|phần|dân|lượt|tổng|của|triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|km|kg|m2|ha|điểm|cm|mm|m(?!\w)|tấn|lít|độ|trận|ván|set|câu|bàn|lần|tin|bài|bức|ảnh|clip|video)", following):
                 return []
             if self.t.key[m.start() - 1:m.start()] in ("-", "–") and m["sep"] != "/":
                 return []
@@ -844,7 +844,7 @@ class Recognizer:
         return [Piece(start, m.end(), "fixed", type="DATE", value=_ref_value(word, self.lex), category="ref")]
 
     def _ref_now(self, m: re.Match[str]) -> list[Piece]:
-        if self.t.words_before(m.start(), 2) in ("từ trước", "trước tới", "trước đến") or self.t.word_before(m.start()) == "trước":
+        if self.t.words_before(m.start(), 2) in ("từ trước", "trước tới", "trước đến", "từ xưa", "xưa tới", "xưa đến") or self.t.word_before(m.start()) in ("trước", "xưa"):
             return []
         group = "w" if m["w"] else "g"
         return [Piece(m.start(group), m.end(group), "fixed", type="DATE", value="PRESENT_REF", category="ref")]
