@@ -892,6 +892,12 @@ SAMPLE_31 = [
     ("Giá vé 240.000 đồng, áp dụng từ thứ 2 đến thứ 5 hàng tuần.", "2025-07-09", [("thứ 2", "XXXX-WXX-1"), ("thứ 5 hàng tuần", "XXXX-WXX-4")]),
 ]
 
+SAMPLE_32 = [
+    ("Phần thưởng CLB hay nhất tháng 9 & 10 thuộc về Thanh Hóa. Tháng 3, 6 người chết.", "2024-10-31",
+     [("tháng 9", "2024-09"), ("10", "2024-10"), ("Tháng 3", "2025-03")]),
+    ("Mùa cao điểm được tính từ tháng 9, 10 hằng năm.", "2025-05-06", [("tháng 9", "XXXX-09"), ("10", "XXXX-10"), ("hằng năm", "P1Y")]),
+]
+
 PLURAL_PERIODS = [
     # dev.jsonl writes "Vài năm gần đây", "nhiều năm qua" and "những năm đầu" as vague lengths; "những" is no different
     ("Những ngày qua, giá tăng. Trong những năm tới sẽ đầu tư. Những tuần gần đây ca nhiễm tăng.", "2026-02-06",
@@ -901,7 +907,7 @@ PLURAL_PERIODS = [
 ]
 
 
-@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + SAMPLE_23 + SAMPLE_24 + SAMPLE_25 + SAMPLE_26 + SAMPLE_27 + SAMPLE_28 + SAMPLE_29 + SAMPLE_30 + SAMPLE_31 + PLURAL_PERIODS + REVIEW + NOW_AND_SEASON)
+@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + SAMPLE_23 + SAMPLE_24 + SAMPLE_25 + SAMPLE_26 + SAMPLE_27 + SAMPLE_28 + SAMPLE_29 + SAMPLE_30 + SAMPLE_31 + SAMPLE_32 + PLURAL_PERIODS + REVIEW + NOW_AND_SEASON)
 def test_errors_found_on_blind_samples_and_in_review_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     """Each case is an error once seen on independently annotated corpus articles or in code review."""
     assert found(text, dct) == expected

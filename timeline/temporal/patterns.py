@@ -109,6 +109,8 @@ def patterns() -> Patterns:
             "month",
             rf"{_B}(?:(?P<pmod>{pmod})\s+)?tháng\s+(?P<m>\d{{1,2}}|{month_word}){_E}(?![.,/-]?\d{{1,2}}(?!\d)){month_tail}{lunar_suffix}{tail_group}",
         ),
+        # the 6 and 9 of "tháng 3, 6 và 9", the 10 of "tháng 9 & 10": more months of a list
+        ("month_list", rf"{_B}tháng\s+\d{{1,2}}(?P<rest>(?:\s*(?:,|và|&|hoặc)\s*\d{{1,2}}(?!\d|[/.,:-]\d|\s*(?:người|ca|lần|km|kg|%|triệu|tỷ|năm|tháng|ngày|tuổi)(?!\w)))+){_E}"),
         # 12/2017 after a preposition (a month written without "tháng")
         ("month_bare", rf"{_B}(?<![\d/.,-])(?P<m>\d{{1,2}})(?P<sep>[/-])(?P<y>{year4})(?![\d/])"),
         # năm 2022, cuối năm 2024, mùa giải 2021, năm 2020-2021, SN 1973, (2007), đến 2030
@@ -252,6 +254,7 @@ def patterns() -> Patterns:
         "day_only": ("ngày", "mùng", "mồng"),
         "range_head": re.compile(r"\d"),
         "month": ("tháng",),
+        "month_list": re.compile(r"tháng\s+\d{1,2}\s*(?:,|và|&|hoặc)"),
         "month_bare": re.compile(r"\d[/-](?:1[89]|20)\d\d"),
         "year": ("năm", "mùa"),
         "year_bare": re.compile(r"(?:1[89]|20)\d\d"),

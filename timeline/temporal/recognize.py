@@ -455,6 +455,17 @@ class Recognizer:
                       lunar=bool(m["lunar"]), tense=self._tail_tense(m),
                       extra={"year_offset": self._year_tail(m), "same_year": self._same_year_tail(m)})]
 
+    def _month_list(self, m: re.Match[str]) -> list[Piece]:
+        """Each further month of the list; "tháng 3" itself comes from the month pattern."""
+        out = []
+        for n in re.finditer(r"\d{1,2}", m["rest"]):
+            month = int(n[0])
+            if not 1 <= month <= 12:
+                return []
+            start = m.start("rest") + n.start()
+            out.append(Piece(start, start + len(n[0]), "month", month=month))
+        return out
+
     def _month_bare(self, m: re.Match[str]) -> list[Piece]:
         month = int(m["m"])
         in_parens = self.t.key[m.start() - 1:m.start()] == "(" and self.t.key[m.end():m.end() + 1] == ")"  # "Mỹ (9-2023)"
