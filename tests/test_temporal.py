@@ -898,6 +898,16 @@ SAMPLE_32 = [
     ("Mùa cao điểm được tính từ tháng 9, 10 hằng năm.", "2025-05-06", [("tháng 9", "XXXX-09"), ("10", "XXXX-10"), ("hằng năm", "P1Y")]),
 ]
 
+SAMPLE_33 = [
+    ("Thời gian tổ chức dự kiến từ 25/7 đến 26/8/2026.", "2025-05-21", [("25/7", "2026-07-25"), ("26/8/2026", "2026-08-26")]),
+    ("Cô giành HC vàng SEA Games 2019, 2021, HC bạc 2013. Các năm 2017 và 2018 doanh thu tăng.", "2025-04-23",
+     [("năm 2017", "2017"), ("2018", "2018")]),
+    ("Sau 15 năm 6 tháng 21 ngày, đội tuyển có cầu thủ nhập tịch; ông lĩnh 12 năm 6 tháng tù.", "2024-12-21",
+     [("15 năm 6 tháng 21 ngày", "P15Y6M21D"), ("12 năm 6 tháng", "P12Y6M")]),
+    ("Các chuyến bay chậm từ 30 phút đến 2 giờ; sự cố xảy ra từ 17 giờ đến 18 giờ ngày 3.12.", "2018-12-04",
+     [("30 phút", "PT30M"), ("2 giờ", "PT2H"), ("17 giờ", "2018-12-03T17:00"), ("18 giờ ngày 3.12", "2018-12-03T18:00")]),
+]
+
 PLURAL_PERIODS = [
     # dev.jsonl writes "Vài năm gần đây", "nhiều năm qua" and "những năm đầu" as vague lengths; "những" is no different
     ("Những ngày qua, giá tăng. Trong những năm tới sẽ đầu tư. Những tuần gần đây ca nhiễm tăng.", "2026-02-06",
@@ -907,7 +917,7 @@ PLURAL_PERIODS = [
 ]
 
 
-@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + SAMPLE_23 + SAMPLE_24 + SAMPLE_25 + SAMPLE_26 + SAMPLE_27 + SAMPLE_28 + SAMPLE_29 + SAMPLE_30 + SAMPLE_31 + SAMPLE_32 + PLURAL_PERIODS + REVIEW + NOW_AND_SEASON)
+@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + SAMPLE_23 + SAMPLE_24 + SAMPLE_25 + SAMPLE_26 + SAMPLE_27 + SAMPLE_28 + SAMPLE_29 + SAMPLE_30 + SAMPLE_31 + SAMPLE_32 + SAMPLE_33 + PLURAL_PERIODS + REVIEW + NOW_AND_SEASON)
 def test_errors_found_on_blind_samples_and_in_review_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     """Each case is an error once seen on independently annotated corpus articles or in code review."""
     assert found(text, dct) == expected

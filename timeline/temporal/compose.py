@@ -82,6 +82,9 @@ def compose(pieces: list[Piece], text: TextView) -> list[Piece]:
             a.extra["range_head"] = True
         if a.kind == "date" and a.extra.get("range_head") and b.kind == "date" and a.year is None and b.year:
             a.year = b.year
+        elif (a.kind == "date" and a.month and b.kind == "date" and b.month and a.year is None and b.year and a.month <= b.month
+              and _RANGE_GAP.match(text.key[a.end:b.start])):
+            a.year = b.year  # "từ 25/7 đến 26/8/2026": both in 2026
     for a, b in zip(out, out[1:]):
         if a.extra.get("clock_head") and b.kind != "clock" and "clock" not in (b.parts or []):
             a.extra["orphan"] = True  # "6-7" without a clock time after it is no time

@@ -192,6 +192,8 @@ def patterns() -> Patterns:
             rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?:(?<![\d/.,])(?P<n1>\d+|{num})(?:\s*[-–]\s*|\s+(?:đến|tới|hay|hoặc)\s+)|(?<![\d/.,])(?P<n1c>\d{{1,2}}),\s+(?=\d))?(?P<n>{num}|{vague}|những)\s+(?P<unit>{unit}){_E}"
             rf"(?:\s+(?P<half>rưỡi){_E})?(?:\s+(?P<tail>{tail}){_E})?",
         ),
+        # 15 năm 6 tháng 21 ngày: one length in several units
+        ("duration_ymd", rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?P<y>\d+)\s+năm\s+(?P<mo>\d+)\s+tháng(?:\s+(?P<d>\d+)\s+ngày)?{_E}"),
         # tour 2 ngày 1 đêm: a stay counted in days
         ("days_nights", rf"{_B}(?P<d>\d+|{num})\s+ngày\s+(?P<n>\d+|{num})\s+đêm{_E}"),
         # cả ngày, cả tháng, lâu ngày: a whole or long period as a length
@@ -286,6 +288,7 @@ def patterns() -> Patterns:
         "set_every": ("một l", "một k", "một đ", "có một", "có 1"),
         "set_yearly": ("thường",),
         "duration_hms": ("phút",),
+        "duration_ymd": re.compile(r"\d\s+năm\s+\d+\s+tháng"),
         "days_nights": re.compile(r"ngày\s+\S+\s+đêm"),
         "whole_period": re.compile(rf"{alternation(lex.table('whole_periods'))}"),
         "half_year": ("nửa",),

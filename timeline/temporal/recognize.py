@@ -419,6 +419,8 @@ class Recognizer:
         if sep == "g" and not m["min"] and not m["pod"] and before not in ("lúc", "vào", "đến", "từ", "tới", "khoảng") and not re.match(
                 r"[\s,]*(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|\d{1,2}[/.-]\d)", after):
             return []  # "8g-13g ngày 24-10", "lúc 9g" are hours; "5g đường", "mạng 4g" are not
+        if sep == "giờ" and not m["min"] and not m["pod"] and not follows_day and re.search(r"\d\s*(?:phút|tiếng)\s+(?:đến|tới)\s*$", self.t.before(m.start(), 20)):
+            return [Piece(m.start(), m.end(), "duration", type="DURATION", value=f"PT{hour}H", mod=qmod, category="duration")]  # "từ 30 phút đến 2 giờ"
         if sep == "giờ" and not m["min"] and not m["pod"] and not follows_day and before not in ("lúc", "vào", "đến", "từ", "tới", "khoảng") and not (m["qmod"] and before in ("lúc", "vào", "đến", "từ", "tới")):
             return []  # "72 giờ", "một giờ": a duration, recognized by its own pattern
         if sep in ("h", "giờ") and not m["min"] and not follows_day and before in ("trong", "suốt", "mất", "kéo", "dài", "vòng", "sau", "với", "hơn", "theo", "báo", "cho"):
@@ -497,7 +499,8 @@ class Recognizer:
         after_year = re.search(r"\d{4}\s*(?:và|hoặc|,|/)\s*$", before)  # "các năm 2017 và 2018"
         if re.match(r"\s*(?:người|đồng|usd|tấn|km|m\b|ha|con|chiếc|căn|hộ|ca|học|tỷ|tỉ|triệu|nghìn|lượt|điểm|lần|sản|cây|xe|ngôi|bài|trang|mét|kg|\w+/)", self.t.key[m.end():m.end() + 10]):
             return []
-        in_name = self.t.original_word_before(m.start())[:1].isupper() and not re.search(r"[.!?:\n]\s*\S*\s*$", before)
+        list_start = m.start() - len(re.search(r"(?:(?:1[89]|20)\d\d\s*(?:,|và|hoặc)\s*)*$", self.t.before(m.start(), 40))[0])
+        in_name = self.t.original_word_before(list_start)[:1].isupper() and not re.search(r"[.!?:\n]\s*\S*\s*$", self.t.before(list_start, 30))  # "SEA Games 2019, 2021"
         if not in_parens and prev1 not in ("sn", "sinh") and in_name and prev1 not in ("từ", "đến", "tới", "trước", "sau", "vào", "năm"):
             # "SEA Games 2019", "AFC Cup 2011": not a date of its own, but "năm đó" after it is that year
             return [Piece(m.start(), m.end("y"), "name_year", year=int(m["y"]))]
@@ -743,6 +746,13 @@ class Recognizer:
         pieces.append(Piece(start, end, "duration", type="DURATION", value=_duration_value(amount, code, decimal=bool(re.search(r"\d[,.]\d", amount_word))), mod=mod, category="duration",
                             year=int(self.t.key[end - 4:end]) if end > m.end() else None, extra={"unit": code, "amount": amount}))
         return pieces
+
+    def _duration_ymd(self, m: re.Match[str]) -> list[Piece]:
+        if int(m["mo"]) > 11 or m["d"] and int(m["d"]) > 31:
+            return []
+        value = f"P{int(m['y'])}Y{int(m['mo'])}M" + (f"{int(m['d'])}D" if m["d"] else "")
+        mod = self.lex.table("modifiers", "quantity").get(" ".join((m["qmod"] or "").split())) or None
+        return [Piece(m.start(), m.end(), "duration", type="DURATION", value=value, mod=mod, category="duration")]
 
     def _days_nights(self, m: re.Match[str]) -> list[Piece]:
         days = _number(" ".join(m["d"].split()), self.lex)
