@@ -197,7 +197,7 @@ def patterns() -> Patterns:
         # tour 2 ngày 1 đêm: a stay counted in days
         ("days_nights", rf"{_B}(?P<d>\d+|{num})\s+ngày\s+(?P<n>\d+|{num})\s+đêm{_E}"),
         # cả ngày, cả tháng, lâu ngày: a whole or long period as a length
-        ("whole_period", rf"{_B}(?P<w>{alternation(lex.table('whole_periods'))}){_E}(?![\s/.-]*\d|\s+(?:hôm|nay|qua|mai|hội|lễ|đêm|tết){_E})"),
+        ("whole_period", rf"{_B}(?P<w>{alternation(lex.table('whole_periods'))}){_E}(?![\s/.-]*\d|\s+(?:hôm|nay|qua|mai|hội|lễ|đêm|tết|lẫn|và\s+đêm){_E})"),
         # một thời gian, một thời gian dài, thời gian rất ngắn: an unstated length
         ("vague_time", rf"{_B}(?:{qmod}\s+)?(?:một\s+thời\s+gian(?:\s+{{length}})?|(?:một\s+)?(?:khoảng\s+)?thời\s+gian\s+{{length}}){_E}"
          .format(length=r"(?:dài|khá\s+dài|rất\s+dài|ngắn|rất\s+ngắn|khá\s+ngắn|ngắn\s+ngủi)")),

@@ -500,13 +500,15 @@ class Recognizer:
         if re.match(r"\s*(?:người|đồng|usd|tấn|km|m\b|ha|con|chiếc|căn|hộ|ca|học|tỷ|tỉ|triệu|nghìn|lượt|điểm|lần|sản|cây|xe|ngôi|bài|trang|mét|kg|\w+/)", self.t.key[m.end():m.end() + 10]):
             return []
         list_start = m.start() - len(re.search(r"(?:(?:1[89]|20)\d\d\s*(?:,|và|hoặc)\s*)*$", self.t.before(m.start(), 40))[0])
-        in_name = self.t.original_word_before(list_start)[:1].isupper() and not re.search(r"[.!?:\n]\s*\S*\s*$", self.t.before(list_start, 30))  # "SEA Games 2019, 2021"
+        just_over = re.match(r"\s+vừa\s+qua(?!\w)", self.t.key[m.end():m.end() + 10])  # "2020 vừa qua là năm khó khăn"
+        in_name = (self.t.original_word_before(list_start)[:1].isupper() and not re.search(r"[.!?:\n]\s*\S*\s*$", self.t.before(list_start, 30))
+                   and not (just_over and re.search(r",\s*$", self.t.before(m.start(), 3))))  # "SEA Games 2019, 2021"
         if not in_parens and prev1 not in ("sn", "sinh") and in_name and prev1 not in ("từ", "đến", "tới", "trước", "sau", "vào", "năm"):
             # "SEA Games 2019", "AFC Cup 2011": not a date of its own, but "năm đó" after it is that year
             return [Piece(m.start(), m.end("y"), "name_year", year=int(m["y"]))]
-        if not (in_parens or prev1 in triggers or prev2 in triggers or after_year or re.match(r"\s+là\s+năm(?!\w)", self.t.key[m.end():m.end() + 10])):
+        if not (in_parens or prev1 in triggers or prev2 in triggers or after_year or re.match(r"\s+(?:là\s+năm|vừa\s+qua)(?!\w)", self.t.key[m.end():m.end() + 10])):
             return []  # "2025 là năm bùng nổ" says it is a year
-        out = [Piece(m.start(), m.end("y"), "year", year=int(m["y"]))]
+        out = [Piece(m.start(), m.end("y") + (just_over.end() if just_over and not m["y2"] else 0), "year", year=int(m["y"]))]
         if m["y2"]:
             out.append(Piece(m.start("y2"), m.end("y2"), "year", year=int(m["y2"])))
         return out
@@ -649,6 +651,8 @@ class Recognizer:
         before_char = self.t.key[m.start() - 1:m.start()] if m.start() else ""
         if before_char == "/" or re.match(r"\s*tuổi", after):
             return []
+        if self._titled_name(m.start(), m.end()):
+            return []  # "gameshow Hai Ngày Một Đêm", "phim Bảy Tuần": a title
         if self.t.word_before(m.start()) in ("thứ", "lớp") and not m["n1"]:
             return []  # "kỷ niệm lần thứ 11 ngày Di sản": an ordinal, then a named day
         if self.t.word_before(m.start()) in ("clip", "video", "phim") and amount_word.isdigit():
@@ -756,8 +760,8 @@ class Recognizer:
 
     def _days_nights(self, m: re.Match[str]) -> list[Piece]:
         days = _number(" ".join(m["d"].split()), self.lex)
-        if days is None:
-            return []
+        if days is None or self._titled_name(m.start(), m.end()):
+            return []  # "gameshow Hai Ngày Một Đêm" is a name
         return [Piece(m.start(), m.end(), "duration", type="DURATION", value=_duration_value(days, "D"), category="duration")]
 
     def _whole_period(self, m: re.Match[str]) -> list[Piece]:

@@ -211,6 +211,9 @@ class Resolver:
             return self._time_of(p, f"XXXX-{month:02d}-{p.day:02d}") + ("none", category or "partial", None)
         if not valid_day(year, month, p.day):
             return None
+        left, right = self.t.sentence(p.start, p.end)
+        if p.year is None and re.search(r"(?<!\w)(?:hằng|hàng|mỗi)\s+năm(?!\w)", self.t.key[p.end:right][:20]):
+            return self._time_of(p, f"XXXX-{month:02d}-{p.day:02d}") + ("none", category or "partial", None)  # "ngày 1/1 hàng năm": every year's
         d = date(year, month, p.day)
         self._set_focus_day(d)
         if p.year is not None:
