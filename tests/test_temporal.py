@@ -914,6 +914,14 @@ SAMPLE_34 = [
     ("Thái Sơn đông người leo núi cả ngày lẫn đêm; HIEUTHUHAI trong gameshow Hai Ngày Một Đêm.", "2025-05-03", []),
 ]
 
+SAMPLE_35 = [
+    ("Ông là Phó tổng giám đốc (10/2017-3/2022) và làm chủ tịch trong 8 năm (4/2014-3/2022).", "2025-06-02",
+     [("10/2017", "2017-10"), ("3/2022", "2022-03"), ("8 năm", "P8Y"), ("4/2014", "2014-04"), ("3/2022", "2022-03")]),
+    ("Không có lứa trẻ nào như lứa 2016-2017; chiếc SUV đời 1998 bị đâm.", "2020-08-24", [("2016", "2016"), ("2017", "2017"), ("1998", "1998")]),
+    ("Các hãng đã dùng giao thức này từ khá lâu. Tính từ đầu mùa dịch đến nay.", "2021-04-30", [("khá lâu", "PAST_REF"), ("nay", "PRESENT_REF")]),
+    ("Arsenal thua Aston Villa ở ngày khai màn mùa giải mới; họ sẽ làm nên một mùa giải mới.", "2013-10-23", [("mùa giải mới", "2013")]),
+]
+
 PLURAL_PERIODS = [
     # dev.jsonl writes "Vài năm gần đây", "nhiều năm qua" and "những năm đầu" as vague lengths; "những" is no different
     ("Những ngày qua, giá tăng. Trong những năm tới sẽ đầu tư. Những tuần gần đây ca nhiễm tăng.", "2026-02-06",
@@ -923,7 +931,7 @@ PLURAL_PERIODS = [
 ]
 
 
-@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + SAMPLE_23 + SAMPLE_24 + SAMPLE_25 + SAMPLE_26 + SAMPLE_27 + SAMPLE_28 + SAMPLE_29 + SAMPLE_30 + SAMPLE_31 + SAMPLE_32 + SAMPLE_33 + SAMPLE_34 + PLURAL_PERIODS + REVIEW + NOW_AND_SEASON)
+@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + SAMPLE_23 + SAMPLE_24 + SAMPLE_25 + SAMPLE_26 + SAMPLE_27 + SAMPLE_28 + SAMPLE_29 + SAMPLE_30 + SAMPLE_31 + SAMPLE_32 + SAMPLE_33 + SAMPLE_34 + SAMPLE_35 + PLURAL_PERIODS + REVIEW + NOW_AND_SEASON)
 def test_errors_found_on_blind_samples_and_in_review_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     """Each case is an error once seen on independently annotated corpus articles or in code review."""
     assert found(text, dct) == expected

@@ -112,7 +112,7 @@ def patterns() -> Patterns:
         # the 6 and 9 of "tháng 3, 6 và 9", the 10 of "tháng 9 & 10": more months of a list
         ("month_list", rf"{_B}tháng\s+\d{{1,2}}(?P<rest>(?:\s*(?:,|và|&|hoặc)\s*\d{{1,2}}(?!\d|[/.,:-]\d|\s*(?:người|ca|lần|km|kg|%|triệu|tỷ|năm|tháng|ngày|tuổi)(?!\w)))+){_E}"),
         # 12/2017 after a preposition (a month written without "tháng")
-        ("month_bare", rf"{_B}(?<![\d/.,-])(?P<m>\d{{1,2}})(?P<sep>[/-])(?P<y>{year4})(?![\d/])"),
+        ("month_bare", rf"{_B}(?:(?<![\d/.,-])|(?<=\d{{4}}-))(?P<m>\d{{1,2}})(?P<sep>[/-])(?P<y>{year4})(?![\d/])"),
         # năm 2022, cuối năm 2024, mùa giải 2021, năm 2020-2021, SN 1973, (2007), đến 2030
         (
             "year",
@@ -169,7 +169,7 @@ def patterns() -> Patterns:
         # cuối tuần, đầu năm, giữa mùa (the current or narrative period)
         (
             "position",
-            rf"{_B}(?:dịp\s+)?(?P<pmod>{pmod})\s+(?P<period>tuần|tháng|năm|mùa\s+giải|mùa|quý){_E}(?!\s*(?:\d|{num}\s|này|nay|trước|sau|tới|qua|ngoái|rồi|đó|ấy|học))",
+            rf"{_B}(?:dịp\s+)?(?P<pmod>{pmod})\s+(?P<period>tuần|tháng|năm|mùa\s+giải|mùa|quý){_E}(?!\s*(?:\d|{num}\s|này|nay|trước|sau|tới|qua|ngoái|rồi|đó|ấy|học|dịch|vụ|mưa|lũ|khô|thi|cưới){_E})",
         ),
         # cùng kỳ năm trước, cùng kỳ, cả năm
         # cùng năm, cùng tháng này: the year or month in focus
@@ -227,7 +227,7 @@ def patterns() -> Patterns:
         # "Vài tuần trôi qua, giờ giá vàng lại tăng": "giờ" as "now", before a verb of the clause
         ("ref_now_word", rf"(?<=từ\s)(?P<from>giờ)(?=\s+(?:đến|tới|trở\s+đi|về\s+sau){_E})|(?<![\d\w])(?<!\d\s)(?P<w>giờ)(?=\s+(?:\w+\s+){{0,2}}(?:đang|đã|lại|vẫn|chỉ|cũng|thì|mới|không|chưa|phải|bắt\s+đầu|đành|còn|có|mang|tụt){_E}|\s+mà{_E})"),
         # "chờ đến khi mùa giải kết thúc": the season under way
-        ("current_season", rf"{_B}(?:cả\s+)?mùa\s+giải{_E}(?!\s+(?:đầu\s+tiên|bình\s+thường|mới|trước|sau|tới|này|năm|nào|{year4}|\d))"),
+        ("current_season", rf"{_B}(?:cả\s+)?mùa\s+giải(?:\s+(?P<new>mới))?{_E}(?!\s+(?:đầu\s+tiên|bình\s+thường|mới|trước|sau|tới|này|năm|nào|{year4}|\d))"),
         # Tết, dịp Tết Nguyên đán Bính Ngọ, mùng 1 Tết, rằm tháng Giêng, Tết Trung thu, năm Bính Ngọ
         (
             "new_year",

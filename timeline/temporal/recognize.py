@@ -470,7 +470,8 @@ class Recognizer:
 
     def _month_bare(self, m: re.Match[str]) -> list[Piece]:
         month = int(m["m"])
-        in_parens = self.t.key[m.start() - 1:m.start()] == "(" and self.t.key[m.end():m.end() + 1] == ")"  # "Mỹ (9-2023)"
+        in_parens = bool(re.search(r"\(\s*(?:\d{1,2}[/-]\d{4}\s*[-–]\s*)?$", self.t.before(m.start(), 12))) and bool(
+            re.match(r"\s*(?:[-–]\s*\d{1,2}[/-]\d{4}\s*)?\)", self.t.key[m.end():m.end() + 12]))  # "Mỹ (9-2023)", "(10/2017-3/2022)"
         if not 1 <= month <= 12 or not in_parens and (m["sep"] == "-" or self.t.word_before(m.start()) not in (
                 "từ", "đến", "tới", "vào", "trong", "hồi", "sau", "trước", "cuối", "đầu", "giữa", "tính", "kể", "hết", "và")):
             return []
@@ -882,7 +883,9 @@ class Recognizer:
         return [Piece(m.start("w"), m.end("w"), "fixed", type="DATE", value="PRESENT_REF", category="ref")]
 
     def _current_season(self, m: re.Match[str]) -> list[Piece]:
-        if not self.t.key.startswith("cả", m.start()) and self.t.word_before(m.start()) not in ("khi", "cho", "của", "suốt", "hết", "tới", "lại"):
+        if m["new"] and self.t.word_before(m.start()) in ("một", "những", "các"):
+            return []  # "một mùa giải mới": a new season, any
+        if not m["new"] and not self.t.key.startswith("cả", m.start()) and self.t.word_before(m.start()) not in ("khi", "cho", "của", "suốt", "hết", "tới", "lại"):
             return []
         return [Piece(m.start(), m.end(), "relative", period="season", offset=0, anchor="dct", category="relative")]
 
