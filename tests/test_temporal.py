@@ -922,6 +922,14 @@ SAMPLE_35 = [
     ("Arsenal thua Aston Villa ở ngày khai màn mùa giải mới; họ sẽ làm nên một mùa giải mới.", "2013-10-23", [("mùa giải mới", "2013")]),
 ]
 
+SAMPLE_36 = [
+    ("Đây là thời gian trùng với kỳ nghỉ Tết nguyên đán nên thủ tục chậm. Sau hai tuần nghỉ Tết Nguyên Đán, cầu thủ tập trung.",
+     "2026-01-31", [("Tết nguyên đán", "2026-02-17"), ("hai tuần", "P2W"), ("Tết Nguyên Đán", "2026-02-17")]),
+    ("Vào hè, trái cây chín rộ; khách ngồi vỉa hè.", "2025-06-01", [("hè", "XXXX-SU")]),
+    ("Báo cáo soát xét bán niên 2025 chưa công bố.", "2025-10-31", [("bán niên 2025", "2025-H1")]),
+    ("Bão di chuyển chậm, mỗi giờ đi được 5-10 km. Mỗi giờ có một chuyến xe.", "2025-07-23", [("Mỗi giờ", "PT1H")]),
+]
+
 PLURAL_PERIODS = [
     # dev.jsonl writes "Vài năm gần đây", "nhiều năm qua" and "những năm đầu" as vague lengths; "những" is no different
     ("Những ngày qua, giá tăng. Trong những năm tới sẽ đầu tư. Những tuần gần đây ca nhiễm tăng.", "2026-02-06",
@@ -931,7 +939,7 @@ PLURAL_PERIODS = [
 ]
 
 
-@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + SAMPLE_23 + SAMPLE_24 + SAMPLE_25 + SAMPLE_26 + SAMPLE_27 + SAMPLE_28 + SAMPLE_29 + SAMPLE_30 + SAMPLE_31 + SAMPLE_32 + SAMPLE_33 + SAMPLE_34 + SAMPLE_35 + PLURAL_PERIODS + REVIEW + NOW_AND_SEASON)
+@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + SAMPLE_23 + SAMPLE_24 + SAMPLE_25 + SAMPLE_26 + SAMPLE_27 + SAMPLE_28 + SAMPLE_29 + SAMPLE_30 + SAMPLE_31 + SAMPLE_32 + SAMPLE_33 + SAMPLE_34 + SAMPLE_35 + SAMPLE_36 + PLURAL_PERIODS + REVIEW + NOW_AND_SEASON)
 def test_errors_found_on_blind_samples_and_in_review_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     """Each case is an error once seen on independently annotated corpus articles or in code review."""
     assert found(text, dct) == expected

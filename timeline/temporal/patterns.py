@@ -218,7 +218,7 @@ def patterns() -> Patterns:
         # Khoảng 15 phút có một lượt; hai năm một lần
         ("set_every", rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?P<n>{num})\s+(?P<unit>{unit}){_E}(?P<once>\s+(?:một\s+lần|một\s+lượt|một\s+kỳ|một\s+đợt))?(?=(?(once)|\s*,?\s+(?:lại\s+)?có\s+(?:một|1)\s))"),
         # nửa đầu năm 2025, nửa cuối năm
-        ("half_year", rf"{_B}nửa\s+(?P<half>đầu|cuối|sau|trước)\s+(?:năm\s+)?(?P<y>{year4})?(?(y)|năm(?:\s+(?P<rel>nay|ngoái|trước|sau|tới))?){_E}"),
+        ("half_year", rf"{_B}(?:nửa\s+(?P<half>đầu|cuối|sau|trước)|bán\s+niên)\s+(?:năm\s+)?(?P<y>{year4})?(?(y)|năm(?:\s+(?P<rel>nay|ngoái|trước|sau|tới))?){_E}"),
         # hiện nay, trước đây, sắp tới, thời gian tới, từ lâu
         ("ref", rf"{_B}(?P<w>{refs}){_E}(?!\s+(?:nữa|tết|lễ|kỳ|trận|cuộc|buổi|chuyến|đợt){_E})"),
         ("ref_now", rf"{_B}(?P<pre>đến|tới|cho\s+đến|cho\s+tới|tính\s+đến|đến\s+tận|tới\s+tận|từ(?=\s+nay\s+(?:trở\s+đi|về\s+sau|đến|tới|cho\s+đến)))\s+(?:(?P<w>nay){_E}|(?P<g>giờ){_E}(?=\s*[,.;:!?)]|\s+(?:vẫn|chưa|đã|mới|này|thì|cũng)))"),
@@ -291,7 +291,7 @@ def patterns() -> Patterns:
         "duration_ymd": re.compile(r"\d\s+năm\s+\d+\s+tháng"),
         "days_nights": re.compile(r"ngày\s+\S+\s+đêm"),
         "whole_period": re.compile(rf"{alternation(lex.table('whole_periods'))}"),
-        "half_year": ("nửa",),
+        "half_year": ("nửa", "bán niên"),
         "ref": _first_words(lex.list("references", "PRESENT_REF") + lex.list("references", "PAST_REF") + lex.list("references", "FUTURE_REF")),
         "ref_now": ("nay", "giờ"),
         "ref_now_start": ("nay", "giờ"),

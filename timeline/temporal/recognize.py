@@ -623,8 +623,9 @@ class Recognizer:
     def _season(self, m: re.Match[str]) -> list[Piece]:
         word = " ".join(m["season"].split())
         code = self.lex.table("seasons")[word]
-        if not (word.startswith(("mùa", "những", "dịp", "kỳ")) or m["days"] or m["y"] or m["rel"]):
-            return []
+        if not (word.startswith(("mùa", "những", "dịp", "kỳ")) or m["days"] or m["y"] or m["rel"]
+                or word == "hè" and self.t.word_before(m.start()) == "vào"):
+            return []  # "Vào hè, trái cây chín rộ" is summer; "vỉa hè" is a pavement
         if word in ("đông", "thu") and not (m["y"] or (m["rel"] or "").startswith("năm")):
             return []  # "cổ đông này" (these shareholders), "thu này": only with a year
         if not word.startswith(("mùa", "những", "dịp", "kỳ")) and self._capitalized(m.start("season")) and self.t.original_word_before(m.start())[:1].isupper():
@@ -794,8 +795,8 @@ class Recognizer:
         if re.match(r"\s*(?:chục|trăm|nghìn|ngàn|triệu)", self.t.key[m.start("p"):m.start("p") + 8]):
             return []
         every = " ".join(m["every"].split())
-        if _PRICE_BEFORE.search(self.t.before(m.start(), 16)):
-            return []
+        if _PRICE_BEFORE.search(self.t.before(m.start(), 16)) or re.match(r"[^.;]{0,24}\d\s*km(?!\w)", self.t.key[m.end():m.end() + 30]):
+            return []  # "mỗi giờ đi được 5-10 km" is a speed
         if value == "P1Y" and re.match(r"\s+(?:lần|người|chiếc|con|bàn|trận|mùa|kỳ)(?!\w)", self.t.key[m.end():m.end() + 8]):
             return []  # "từng năm lần vô địch": five times, "năm" the number
         if every == "hàng" and self.t.word_before(m.start()) in self.lex.list("not_weekdays", "hang_compounds"):
@@ -830,7 +831,7 @@ class Recognizer:
         return [Piece(m.start(), m.end(), "fixed", type="SET", value=_duration_value(amount, code), category="set")]
 
     def _half_year(self, m: re.Match[str]) -> list[Piece]:
-        half = 1 if " ".join(m["half"].split()) in ("đầu", "trước") else 2
+        half = 1 if m["half"] is None or " ".join(m["half"].split()) in ("đầu", "trước") else 2  # "bán niên 2025" is its first half
         offset = {"nay": 0, "ngoái": -1, "trước": -1, "sau": 1, "tới": 1}.get(" ".join((m["rel"] or "").split()), None)
         return [Piece(m.start(), m.end(), "half_year", value=f"H{half}", year=int(m["y"]) if m["y"] else None, offset=offset)]
 
