@@ -29,10 +29,11 @@ def week_of(d: date, delta_weeks: int = 0) -> str:
     return iso_week(d + timedelta(weeks=delta_weeks))
 
 
-def nearest_year(month: int, day: int, around: date, direction: int = 0, slack_days: int = 2) -> int | None:
+def nearest_year(month: int, day: int, around: date, direction: int = 0, slack_days: int = 2, future_weight: float = 1.0) -> int | None:
     """The year that puts day/month nearest `around`; `direction` -1 keeps it in the past, +1 in the future.
 
-    `slack_days` tolerates a creation date a little off from the events it reports.
+    `slack_days` tolerates a creation date a little off from the events it reports; `future_weight`
+    makes a later candidate count as farther (news mostly reports what has happened).
     """
     candidates = [date(y, month, day) for y in (around.year - 1, around.year, around.year + 1) if valid_day(y, month, day)]
     if not candidates:
@@ -45,7 +46,7 @@ def nearest_year(month: int, day: int, around: date, direction: int = 0, slack_d
         future = [c for c in candidates if c >= around - timedelta(days=slack_days)]
         if future:
             return min(future).year
-    return min(candidates, key=lambda c: (abs((c - around).days), c)).year
+    return min(candidates, key=lambda c: ((c - around).days * future_weight if c > around else (around - c).days, c)).year
 
 
 def years_with_weekday(month: int, day: int, weekday: int, around: int, latest: int | None = None) -> list[int]:

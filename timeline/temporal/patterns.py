@@ -50,6 +50,8 @@ def patterns() -> Patterns:
     unit = alternation(lex.table("units"))
     qmod = alternation(lex.table("modifiers", "quantity"))
     pmod = alternation(lex.table("modifiers", "position"))
+    # "những ngày cuối năm", "những tuần đầu tháng 3": days inside the named part of a period
+    days_of = rf"(?:những\s+(?:ngày|tuần|tháng)\s+(?=(?:{pmod})\s))?"
     tail = alternation(lex.list("modifiers", "duration_tail"))
     weekday = alternation(lex.table("weekdays"))
     month_word = alternation(lex.table("months"))
@@ -107,16 +109,18 @@ def patterns() -> Patterns:
         # tháng 1, tháng 1/2022, tháng Giêng, đầu tháng 3, tháng 8-2013, tháng 5.2018, tháng Tư âm lịch
         (
             "month",
-            rf"{_B}(?:(?P<pmod>{pmod})\s+)?tháng\s+(?P<m>\d{{1,2}}|{month_word}){_E}(?![.,/-]?\d{{1,2}}(?!\d)){month_tail}{lunar_suffix}{tail_group}",
+            rf"{_B}(?:{days_of}(?P<pmod>{pmod})\s+)?tháng\s+(?P<m>\d{{1,2}}|{month_word}){_E}(?![.,/-]?\d{{1,2}}(?!\d)){month_tail}{lunar_suffix}{tail_group}",
         ),
+        # tháng 6-10/2024, tháng 5–7: two months that share their year
+        ("month_range", rf"{_B}(?:{days_of}(?P<pmod>{pmod})\s+)?tháng\s+(?P<m1>\d{{1,2}})\s*[-–]\s*(?P<m2>\d{{1,2}})(?:[/.-](?P<y>{year4}))?(?![\d/.,-]\d){_E}"),
         # the 6 and 9 of "tháng 3, 6 và 9", the 10 of "tháng 9 & 10": more months of a list
-        ("month_list", rf"{_B}tháng\s+\d{{1,2}}(?P<rest>(?:\s*(?:,|và|&|hoặc)\s*\d{{1,2}}(?!\d|[/.,:-]\d|\s*(?:người|ca|lần|km|kg|%|triệu|tỷ|năm|tháng|ngày|tuổi)(?!\w)))+){_E}"),
+        ("month_list", rf"{_B}tháng\s+\d{{1,2}}(?P<rest>(?:\s*(?:,|và|&|hoặc)\s*\d{{1,2}}(?!\d|[/.,:-]\d|\s*(?:người|ca|lần|km|kg|%|triệu|tỷ|năm|tháng|ngày|tuổi|nhóm|loại|mặt|tỉnh|đội|nước|quốc|đơn|doanh|công|dự|trường|chiếc|vụ|trận|bàn)(?!\w)))+){_E}"),
         # 12/2017 after a preposition (a month written without "tháng")
         ("month_bare", rf"{_B}(?:(?<![\d/.,-])|(?<=\d{{4}}-))(?P<m>\d{{1,2}})(?P<sep>[/-])(?P<y>{year4})(?![\d/])"),
         # năm 2022, cuối năm 2024, mùa giải 2021, năm 2020-2021, SN 1973, (2007), đến 2030
         (
             "year",
-            rf"{_B}(?:(?:những\s+(?:ngày|tuần|tháng)\s+(?=(?:{pmod})\s))?(?P<pmod>{pmod})\s+)?(?P<pre>năm\s+học|niên\s+khóa|năm\s+tài\s+chính|năm|mùa\s+giải(?:\s+mới)?|mùa\s+bóng|mùa)\s+(?P<y>{year4})(?![\d.,]\d)"
+            rf"{_B}(?:{days_of}(?P<pmod>{pmod})\s+)?(?P<pre>năm\s+học|niên\s+khóa|năm\s+tài\s+chính|năm|mùa\s+giải(?:\s+mới)?|mùa\s+bóng|mùa)\s+(?P<y>{year4})(?![\d.,]\d)"
             rf"(?:\s*[-–]\s*(?P<y2>{year4})|/(?P<y2s>\d{{2}}))?(?:{_E}|(?=[^\W\d]{{2}}))",  # "năm 2024không": glued by a crawl
         ),
         (
@@ -133,7 +137,7 @@ def patterns() -> Patterns:
         # quý I/2021, quý IV, quý 1 năm 2022
         (
             "quarter",
-            rf"{_B}(?:(?P<pmod>{pmod})\s+)?qu[ýí]\s+(?P<q>iv|iii|ii|i|[1-4]|cuối|đầu){_E}{month_tail}(?:\s+năm\s+(?:(?P<cc>{stem}\s+{branch})|(?P<yrel>nay|ngoái|trước|sau|tới)){_E})?",
+            rf"{_B}(?:(?P<pmod>{pmod})\s+)?qu[ýí]\s+(?P<q>iv|iii|ii|i|[1-4]|cuối|đầu(?!\s+tiên{_E})){_E}{month_tail}(?:\s+năm\s+(?:(?P<cc>{stem}\s+{branch})|(?P<yrel>nay|ngoái|trước|sau|tới)){_E})?",
         ),
         # thứ Hai, thứ 2, T2, Chủ nhật, hôm thứ Năm, thứ Hai tuần tới
         (
@@ -164,12 +168,12 @@ def patterns() -> Patterns:
         # tuần sau, tháng trước, năm nay, cuối tuần này, đầu tuần qua, mùa tới, quý này, năm ấy
         (
             "relative",
-            rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?P<period>{period})\s+(?P<rel>{rel}){_E}",
+            rf"{_B}(?:{days_of}(?P<pmod>{pmod})\s+)?(?P<period>{period})\s+(?P<rel>{rel}){_E}",
         ),
         # cuối tuần, đầu năm, giữa mùa (the current or narrative period)
         (
             "position",
-            rf"{_B}(?:dịp\s+)?(?P<pmod>{pmod})\s+(?P<period>tuần|tháng|năm|mùa\s+giải|mùa|quý){_E}(?!\s*(?:\d|{num}\s|này|nay|trước|sau|tới|qua|ngoái|rồi|đó|ấy|học|dịch|vụ|mưa|lũ|khô|thi|cưới){_E})",
+            rf"{_B}(?:dịp\s+|{days_of})?(?P<pmod>{pmod})\s+(?P<period>tuần|tháng|năm|mùa\s+giải|mùa|quý){_E}(?!\s*(?:\d|{num}\s|này|nay|trước|sau|tới|qua|ngoái|rồi|đó|ấy|học|dịch|vụ|mưa|lũ|khô|thi|cưới){_E})",
         ),
         # cùng kỳ năm trước, cùng kỳ, cả năm
         # cùng năm, cùng tháng này: the year or month in focus
@@ -183,7 +187,7 @@ def patterns() -> Patterns:
         # mùa hè, mùa hè năm nay, hè này, những ngày hè
         (
             "season",
-            rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?P<days>những\s+ngày\s+)?(?P<season>{season}){_E}(?!\s+(?:bắc|nam|tây|đông|hoạch){_E})"
+            rf"{_B}(?:(?P<days0>{days_of})(?P<pmod>{pmod})\s+)?(?P<days>những\s+ngày\s+)?(?P<season>{season}){_E}(?!\s+(?:bắc|nam|tây|đông|hoạch){_E})"
             rf"(?:\s+(?:(?:năm\s+)?(?P<y>{year4})|(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|năm\s+trước|này|sắp\s+tới|tới|trước|qua|sau|vừa\s+qua)){_E})?",
         ),
         # 3 năm, hai ngày qua, khoảng một tháng, tối đa một tuần, 2-3 giờ, vài tháng, 3 năm trời
@@ -240,8 +244,8 @@ def patterns() -> Patterns:
         ),
         ("full_moon", rf"{_B}rằm\s+tháng\s+(?P<m>\d{{1,2}}|{month_word}){_E}(?:\s+âm\s+lịch)?"),
         ("holiday", rf"{_B}(?P<w>{holiday}){_E}(?:\s+(?:năm\s+(?P<y>{year4})|(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|này|tới|vừa\s+qua)){_E})?"),
-        # 475 TCN, 1600 SCN, năm 44 trước Công nguyên
-        ("era_year", rf"{_B}(?:năm\s+)?(?P<y>\d{{1,4}})\s+(?P<era>tcn|scn|trước\s+công\s+nguyên|sau\s+công\s+nguyên){_E}"),
+        # 475 TCN, 1600 SCN, năm 44 trước Công nguyên, 800 năm TCN
+        ("era_year", rf"{_B}(?:năm\s+)?(?P<y>\d{{1,4}})\s+(?:năm\s+)?(?P<era>tcn|scn|trước\s+công\s+nguyên|sau\s+công\s+nguyên){_E}"),
         ("cyclic_year", rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?:năm|xuân)\s+(?P<cc>{stem}\s+{branch}){_E}(?:\s+(?P<y>{year4}){_E})?"),
         ("cyclic_year_dated", rf"{_B}{stem}\s+{branch}\s+(?P<y>{year4}){_E}"),
         # năm con rắn, năm Ngọ, năm Ngọ Hỏa: a year by its animal
@@ -256,6 +260,7 @@ def patterns() -> Patterns:
         "day_only": ("ngày", "mùng", "mồng"),
         "range_head": re.compile(r"\d"),
         "month": ("tháng",),
+        "month_range": re.compile(r"tháng\s+\d{1,2}\s*[-–]\s*\d"),
         "month_list": re.compile(r"tháng\s+\d{1,2}\s*(?:,|và|&|hoặc)"),
         "month_bare": re.compile(r"\d[/-](?:1[89]|20)\d\d"),
         "year": ("năm", "mùa"),

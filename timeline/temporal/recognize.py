@@ -249,10 +249,13 @@ class Recognizer:
             if m["sep"] == "." and not year and self.t.word_before(m.start()) not in ("sáng", "trưa", "chiều", "tối", "đêm", "hôm") and not padded:
                 return []
             following = self.t.key[m.end():m.end() + 12]
-            if re.match(r"\s*(?:%|\d|người|số|phần|dân|lượt|tổng|của|triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|km|kg|m2|ha|điểm|cm|mm|m(?!\w)|tấn|lít|độ|trận|ván|set|câu|bàn|lần|tin|bài|bức|ảnh|clip|video)", following):
+            if re.match(r"\s*(?:%|\d|tuổi|người|số|phần|dân|lượt|tổng|của|triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|km|kg|m2|ha|điểm|cm|mm|m(?!\w)|tấn|lít|độ|trận|ván|set|câu|bàn|lần|tin|bài|bức|ảnh|clip|video)", following):
                 return []
             if self.t.key[m.start() - 1:m.start()] in ("-", "–") and m["sep"] != "/":
                 return []
+            if self.t.word_before(m.start()) in ("có", "trong", "gồm", "với", "cả") and re.match(
+                    r"\s+(?:nhóm|mặt\s+hàng|loại|tỉnh|địa\s+phương|đơn\s+vị|doanh\s+nghiệp|trường|quốc\s+gia|nước|đội|thành\s+viên|ngành|chỉ\s+tiêu|hộ|xã|huyện|quận|phường|dự\s+án|công\s+ty)(?!\w)", following):
+                return []  # "Có 8/11 nhóm hàng tăng": eight groups of eleven
             if (day, month) == (24, 7):
                 return []  # "24/7": around the clock
             if self.t.word_before(m.start()) in ("được", "đạt", "chấm", "điểm", "cho") and self.t.words_before(m.start(), 2) != "thời điểm":
@@ -315,8 +318,9 @@ class Recognizer:
         weekday = self.lex.table("weekdays")[wd_text]
         original = self.t.text[m.start("wd"):m.end("wd")]
         if wd_text in ("t2", "t3", "t4", "t5", "t6", "t7", "cn") and (not original.isupper() or re.search(r"[\w/&-]$", self.t.text[max(0, m.start() - 1):m.start()])
-                                                                      or wd_text == "cn" and self.t.word_before(m.start()) in ("sau", "trước")):
-            return []  # "Bộ KH-CN" is science and technology, not Sunday
+                                                                      or wd_text == "cn" and self.t.word_before(m.start()) in ("sau", "trước")
+                                                                      or self.t.word_before(m.start()) in self.lex.list("not_weekdays", "abbreviation_after")):
+            return []  # "Bộ KH-CN" is science and technology, "đường T2" a road, not Sunday or Monday
         previous = self.t.word_before(m.start())
         ordinal_nouns = self.lex.list("not_weekdays", "ordinal_after")
         if m["pre"] == "ngày" and wd_text[-1].isdigit() and not re.match(r"\s*[,(]?\s*\d{1,2}[/.-]\d{1,2}", self.t.key[m.end("wd"):m.end("wd") + 10]):
@@ -329,7 +333,8 @@ class Recognizer:
             follows_date = re.match(r"\s*[,(]?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}", self.t.key[m.end("wd"):m.end("wd") + 16])
             context = previous in ("vào", "từ", "đến", "tới", "mỗi", "các", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "ngày", "hằng", "hàng", "sớm", "khuya", "rạng", "trước", "sau", "lúc")
             context = context or bool(re.match(r"\s+(?:tuần|hàng\s+tuần|hằng\s+tuần|này|tới|vừa\s+qua)(?!\w)", self.t.key[m.end("wd"):m.end("wd") + 16]))
-            if previous in ordinal_nouns or previous.isdigit() or not (day_word_capital or follows_date or context or m["wrel"]):
+            nth_time = (not m["wrel"] or m["wrel"] == "này") and re.search(r"(?<!\w)lần(?:\s+\w+){0,2}\s*$", self.t.before(m.start(), 24))  # "ở lần gặp thứ 4 này": the fourth meeting
+            if previous in ordinal_nouns or previous.isdigit() or nth_time or not (day_word_capital or follows_date or context or m["wrel"]):
                 return []
         week_offset = None
         if m["wrel"]:
@@ -343,6 +348,12 @@ class Recognizer:
                 return [Piece(m.start(), m.end(), "weekday", weekday=weekday, week_offset=week_offset, anchor="focus")]
         tense = -1 if m["pre"] == "hôm" else 0
         return [Piece(m.start(), m.end(), "weekday", weekday=weekday, week_offset=week_offset, tense=tense)]
+
+    def _road_direction(self, start: int, end: int) -> bool:
+        """`4 làn xe, mỗi chiều hai làn`: "chiều" near lanes or traffic is a direction, not the afternoon."""
+        before = re.split(r"[.;!?]", self.t.before(start, 30))[-1]
+        after = re.split(r"[.;!?]", self.t.key[end:end + 20])[0]
+        return re.search(r"(?<!\w)(?:làn|lưu\s+thông)(?!\w)", before + " " + after) is not None
 
     def _titled_name(self, start: int, end: int) -> bool:
         """`đảo Ngày Mai`, `TX Bình Minh`: every syllable capitalised, not at a sentence start, is a name."""
@@ -385,6 +396,12 @@ class Recognizer:
             return []  # "hình ảnh trong sáng": pure, an adjective
         if self.t.word_before(m.start()) == "mỗi" and _PRICE_BEFORE.search(self.t.before(m.start() - 4, 16)):
             return []  # "2,6 triệu đồng/lượng mỗi chiều": each direction of a price
+        if word == "chiều" and self.t.word_before(m.start()) in ("mỗi", "một", "hai", "ngược", "cùng") and self._road_direction(m.start(), m.end()):
+            return []
+        if word.endswith(" ngày") and re.match(r"\s+\d{1,2}[/.-]\d{1,2}", self.t.key[m.end():m.end() + 8]):
+            if self.t.word_before(m.start()) in ("lượt", "vòng", "trận", "phiên", "đợt", "buổi", "hiệp", "tuần", "tháng", "chặng"):
+                return []  # "Ở lượt cuối ngày 21/12": the last round, on 21/12
+            return [Piece(m.start(), m.start() + len(m["pod"].split()[0]), "pod", pod=pod)]  # "cuối ngày 29/1": the date's "ngày" is the date's
         if word.startswith("buổi ") and not (self._capitalized(m.start()) and self.t.original_word_before(m.start())[:1].isupper()):
             return [Piece(m.start(), m.end(), "pod", pod=pod)]  # "buổi chiều" is a part of day, but not in "Hoa Nam Buổi sáng"
         boundary = re.search(r"(?:^|[.,;:!?()\n–-]\s*|(?<!\w)(?:và|hoặc|từ|đến|tới|vào|về|buổi|lúc|khi|cả|hết|suốt|trong|ban|mỗi|sang|tận|sau|trước|nên|thì|là|mà|sáng|trưa|chiều|tối|đêm|khuya)\s+)$", self.t.before(m.start(), 12))
@@ -451,14 +468,32 @@ class Recognizer:
             return []
         if self.t.word_before(m.start()) in ("mỗi", "hằng", "hàng", "từng", "những", "các"):
             return []
+        partner = re.match(r"\s*[-–]\s*(\d{1,2})(?:[/.-](?:1[89]|20)\d\d)?(?![\d/.,-]\d)", self.t.key[m.end("m"):m.end("m") + 12])
+        if not m["y"] and partner and month < int(partner[1]) <= 12 and not re.match(r"\s*(?:âm\s+lịch|âl|al)(?!\w)", self.t.key[m.end("m") + partner.end():m.end("m") + partner.end() + 10]):
+            return []  # "tháng 5–7/2026" is a range of months: see _month_range
         year = m["y"] or m["y2"]
+        until = re.match(r"\s*(?:đến|tới|[-–])\s*(?:hết\s+)?tháng\s+(\d{1,2})[/.-]((?:1[89]|20)\d\d)(?!\d)", self.t.key[m.end():m.end() + 24])
+        if not year and until and month <= int(until[1]):
+            year = until[2]  # "từ tháng 4 đến tháng 6.2013": the range's year
         mod = self._position_mod(m)
         return [Piece(m.start(), m.end(), "month", month=month, year=int(year) if year else None, mod=mod,
                       lunar=bool(m["lunar"]), tense=self._tail_tense(m),
                       extra={"year_offset": self._year_tail(m), "same_year": self._same_year_tail(m)})]
 
+    def _month_range(self, m: re.Match[str]) -> list[Piece]:
+        first, last = int(m["m1"]), int(m["m2"])
+        if not 1 <= first < last <= 12:
+            return []
+        if re.match(r"\s*(?:âm\s+lịch|âl|al)(?!\w)", self.t.key[m.end():m.end() + 10]):
+            return []  # lunar months, read one by one
+        year = int(m["y"]) if m["y"] else None
+        return [Piece(m.start(), m.end("m1"), "month", month=first, year=year, mod=self._position_mod(m)),
+                Piece(m.start("m2"), m.end(), "month", month=last, year=year)]
+
     def _month_list(self, m: re.Match[str]) -> list[Piece]:
         """Each further month of the list; "tháng 3" itself comes from the month pattern."""
+        if self.t.word_before(m.start()) in ("mỗi", "hằng", "hàng", "từng", "những", "các"):
+            return []  # "các tháng 3, 6 và 9 hằng năm" are every year's, as "các tháng 3" is
         out = []
         for n in re.finditer(r"\d{1,2}", m["rest"]):
             month = int(n[0])
@@ -623,7 +658,7 @@ class Recognizer:
     def _season(self, m: re.Match[str]) -> list[Piece]:
         word = " ".join(m["season"].split())
         code = self.lex.table("seasons")[word]
-        if not (word.startswith(("mùa", "những", "dịp", "kỳ")) or m["days"] or m["y"] or m["rel"]
+        if not (word.startswith(("mùa", "những", "dịp", "kỳ")) or m["days"] or m["days0"] or m["y"] or m["rel"]
                 or word == "hè" and self.t.word_before(m.start()) == "vào"):
             return []  # "Vào hè, trái cây chín rộ" is summer; "vỉa hè" is a pavement
         if word in ("đông", "thu") and not (m["y"] or (m["rel"] or "").startswith("năm")):
@@ -651,8 +686,8 @@ class Recognizer:
         amount_word = " ".join(m["n"].split())
         after = self.t.key[m.end():m.end() + 10]
         before_char = self.t.key[m.start() - 1:m.start()] if m.start() else ""
-        if before_char == "/" or re.match(r"\s*tuổi", after):
-            return []
+        if before_char == "/" or re.match(r"\s*(?:tuổi|tcn|trước\s+công\s+nguyên)(?!\w)", self.t.key[m.end():m.end() + 24]):
+            return []  # an age; "800 năm TCN" is a year (see _era_year)
         if self._titled_name(m.start(), m.end()):
             return []  # "gameshow Hai Ngày Một Đêm", "phim Bảy Tuần": a title
         if self.t.word_before(m.start()) in ("thứ", "lớp") and not m["n1"]:
@@ -797,6 +832,8 @@ class Recognizer:
         every = " ".join(m["every"].split())
         if _PRICE_BEFORE.search(self.t.before(m.start(), 16)) or re.match(r"[^.;]{0,24}\d\s*km(?!\w)", self.t.key[m.end():m.end() + 30]):
             return []  # "mỗi giờ đi được 5-10 km" is a speed
+        if " ".join(m["p"].split()) == "chiều" and self._road_direction(m.start(), m.end()):
+            return []
         if value == "P1Y" and re.match(r"\s+(?:lần|người|chiếc|con|bàn|trận|mùa|kỳ)(?!\w)", self.t.key[m.end():m.end() + 8]):
             return []  # "từng năm lần vô địch": five times, "năm" the number
         if every == "hàng" and self.t.word_before(m.start()) in self.lex.list("not_weekdays", "hang_compounds"):
@@ -850,8 +887,9 @@ class Recognizer:
 
     def _ref(self, m: re.Match[str]) -> list[Piece]:
         word = " ".join(m["w"].split())
-        if re.match(r"\s+(?:trước\s+|sau\s+)?khi(?!\w)", self.t.key[m.end():m.end() + 10]) and _ref_value(word, self.lex) != "PRESENT_REF":
-            return []  # "sau này khi ...": the time of an event; "bây giờ khi xem" is still now
+        clause = re.match(r"\s+(?P<rel>trước\s+|sau\s+)?khi(?!\w)", self.t.key[m.end():m.end() + 10])
+        if clause and (clause["rel"] or _ref_value(word, self.lex) == "FUTURE_REF"):
+            return []  # "sau này khi ...": the time of an event; "bây giờ khi xem" is still now, "gần đây khi" the recent past
         if word == "sau này" and re.match(r"\s+(?:được|đã|mới|trở\s+thành|là)(?!\w)", self.t.key[m.end():m.end() + 14]):
             return []  # "sau này được đặt tên": later in a story told in the past
         if word == "tương lai" and self.t.word_before(m.start()) in ("hợp", "đồng", "giao", "quyền"):

@@ -19,6 +19,9 @@ from .lexicon import alternation, lexicon
 from .recognize import Piece
 from .textview import TextView
 
+# A date or month without a year about as far ahead as behind is the past one: news reports what happened.
+_FUTURE_WEIGHT = 1.2
+
 
 @dataclass(frozen=True)
 class Resolved:
@@ -122,7 +125,7 @@ class Resolver:
         if ref is None:
             return self.dct_year
         direction = self.tense(p) if self.dct_day else 0
-        return nearest_year(month, day, ref, direction)
+        return nearest_year(month, day, ref, direction, future_weight=_FUTURE_WEIGHT)
 
     def _anchor_day(self, p: Piece) -> tuple[date | None, str]:
         if p.anchor == "dct":
@@ -400,7 +403,7 @@ class Resolver:
             elif self._ref_day():
                 ref = self._ref_day()
                 direction = self.tense(p) if self.dct_day else 0
-                year = nearest_year(p.month, 15 if p.month != (ref.month) else ref.day, ref, direction, slack_days=20)
+                year = nearest_year(p.month, 15 if p.month != (ref.month) else ref.day, ref, direction, slack_days=20, future_weight=_FUTURE_WEIGHT)
             else:
                 return "DATE", f"XXXX-{p.month:02d}", "none", "month_year", None
         self.focus.month = (year, p.month)
