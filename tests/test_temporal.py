@@ -953,6 +953,11 @@ SAMPLE_37 = [
     ("Trong bốn đợt phân bậc FIFA gần nhất là tháng 4, 6, 7 và 9, Việt Nam đứng thứ 115.", "2024-10-16",
      [("tháng 4", "2024-04"), ("6", "2024-06"), ("7", "2024-07"), ("9", "2024-09")]),
     ("Cháo giúp tăng sức đề kháng trong mùa nắng nóng.", "2025-06-19", [("mùa nắng nóng", "XXXX-SU")]),
+    ("Đêm 30/9 (tức 14/8 âm lịch), du khách đổ về Hội An.", "2020-10-01", [("Đêm 30/9", "2020-09-30TNI"), ("14/8 âm lịch", "2020-09-30")]),
+    ("Họ đã hết thời gian trước khi tới tên tôi.", "2020-10-01", []),
+    ("Ca sĩ Hiếu Thứ Hai (trái) và Hurrykng. Trận đấu diễn ra Thứ Hai tới.", "2020-10-01", [("Thứ Hai tới", "2020-10-05")]),
+    ("Tương tự, ông Noel Peguero chi 3.000 USD. Dịp Lễ Noel năm nay, giá tăng.", "2020-10-01", [("Noel năm nay", "2020-12-25")]),
+    ("Sinh viên có thu nhập 15-20 triệu đồng/tháng sau 3 năm làm việc.", "2020-10-01", [("3 năm", "P3Y")]),
 ]
 
 PLURAL_PERIODS = [

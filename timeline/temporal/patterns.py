@@ -76,7 +76,7 @@ def patterns() -> Patterns:
     day_word = alternation(lex.list("lunar", "day_words"))
 
     year4 = r"(?:1[0-9]|20|21)\d{2}"
-    lunar_suffix = rf"(?P<lunar>\s*\(?\s*{lunar_marker}(?:\s*\))?)?"
+    lunar_suffix = rf"(?P<lunar>\s*(?:\(\s*{lunar_marker}(?:\s*\))?|{lunar_marker}))?"  # ")" only after its "("
     tail_group = rf"(?P<tail>\s+{date_tail}{_E})?"
     month_tail = rf"(?:\s*[/.-]\s*(?P<y>{year4})|\s+năm\s+(?P<y2>{year4}))?"
 

@@ -330,6 +330,8 @@ class Recognizer:
             return []  # "cháy rừng bước vào ngày thứ bảy": its seventh day
         if wd_text.startswith("thứ") and not m["pre"]:
             day_word_capital = self.t.text[m.start("wd") + 4:m.start("wd") + 5].isupper() and not wd_text[-1].isdigit()
+            if day_word_capital and self._titled_name(m.start(), m.end()) and self.t.original_word_before(m.start())[:1].isupper() and previous not in self.lex.list("spans", "dash_date_after"):
+                return []  # "Ca sĩ Hiếu Thứ Hai": a stage name
             follows_date = re.match(r"\s*[,(]?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}", self.t.key[m.end("wd"):m.end("wd") + 16])
             context = previous in ("vào", "từ", "đến", "tới", "mỗi", "các", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "ngày", "hằng", "hàng", "sớm", "khuya", "rạng", "trước", "sau", "lúc")
             context = context or bool(re.match(r"\s+(?:tuần|hàng\s+tuần|hằng\s+tuần|này|tới|vừa\s+qua)(?!\w)", self.t.key[m.end("wd"):m.end("wd") + 16]))
@@ -588,6 +590,8 @@ class Recognizer:
             return []  # "danh hiệu cao quý này": noble, not this quarter
         if self.t.word_before(m.start()) in ("các", "những", "mấy", "nhiều", "mọi", "triệu", "nghìn", "ngàn", "vạn", "tỷ", "tỉ"):
             return []  # "các năm tiếp theo", "6 triệu năm trước": no year of ours
+        if self.t.text[m.start() - 1:m.start()] == "/":
+            return []  # "15-20 triệu đồng/tháng sau 3 năm": a rate, then "after"
         if re.match(r"\s+năm\s+\d{4}", self.t.key[m.end():m.end() + 12]):
             return []  # "sinh năm sau năm 2000": the years after 2000
         if rel.startswith("năm ") and period != "season":
@@ -888,7 +892,7 @@ class Recognizer:
     def _ref(self, m: re.Match[str]) -> list[Piece]:
         word = " ".join(m["w"].split())
         clause = re.match(r"\s+(?P<rel>trước\s+|sau\s+)?khi(?!\w)", self.t.key[m.end():m.end() + 10])
-        if clause and (clause["rel"] or _ref_value(word, self.lex) == "FUTURE_REF"):
+        if clause and (clause["rel"] or word.endswith(("trước", "sau")) or _ref_value(word, self.lex) == "FUTURE_REF"):
             return []  # "sau này khi ...": the time of an event; "bây giờ khi xem" is still now, "gần đây khi" the recent past
         if word == "sau này" and re.match(r"\s+(?:được|đã|mới|trở\s+thành|là)(?!\w)", self.t.key[m.end():m.end() + 14]):
             return []  # "sau này được đặt tên": later in a story told in the past
@@ -970,8 +974,11 @@ class Recognizer:
             return []
         if word.endswith("giỗ tổ") and not self.t.text[m.end("w") - 2:m.end("w")].startswith("T"):
             return []  # "giỗ Tổ" is the Hùng kings' day; "giỗ tổ nghề" a craft's own
-        if self._capitalized(m.start("w")) and self.t.original_word_before(m.start())[:1].isupper() and not re.search(r"[.!?:\n]\s*$", self.t.text[max(0, m.start() - 3):m.start()]):
-            return []  # "Mbo Noel" is a name
+        if (self._capitalized(m.start("w")) and self.t.original_word_before(m.start())[:1].isupper() and not re.search(r"[.!?:\n]\s*$", self.t.text[max(0, m.start() - 3):m.start()])
+                and self.t.word_before(m.start()) not in ("đêm", "lễ", "dịp", "mùa", "ngày", "tết", "đón", "mừng", "sáng", "trưa", "chiều", "tối", "hôm", "vào", "từ", "đến", "sau", "trước")):
+            return []  # "Mbo Noel" is a name; "Đêm Noel" is Christmas Eve
+        if word == "noel" and re.match(r"\s+[A-ZĐ][a-zà-ỹ]", self.t.text[m.end():m.end() + 4]):
+            return []  # "ông Noel Peguero": a name
         if word in ("noel", "giáng sinh") and not m["y"] and not m["rel"] and (
                 self.t.word_before(m.start()) in self.lex.list("lunar", "holiday_as_modifier") or self.t.words_before(m.start(), 2) in self.lex.list("lunar", "holiday_as_modifier")):
             return []  # "cây Noel", "không khí Giáng sinh": the holiday describes a thing
