@@ -43,7 +43,8 @@ def _can_join(a: Piece, b: Piece, gap: str) -> bool:
         return False
     has = set(a.parts or [a.kind])
     if b.kind == "clock":
-        return "clock" not in has and "pod" not in has and not ({"date", "weekday"} & has and "-" not in gap)
+        schedule = gap.strip() == "" and b.extra.get("colon", False)  # "05/02 03:00" in a fixture list
+        return "clock" not in has and "pod" not in has and not ({"date", "weekday"} & has and "-" not in gap and not schedule)
     if b.kind == "pod":
         return "clock" in has and not ({"pod", "date", "weekday", "deictic", "anaphor"} & has) and b.pod is not None and a.pod is None and gap.strip() == ""
     if b.kind == "date":
@@ -72,7 +73,8 @@ def compose(pieces: list[Piece], text: TextView) -> list[Piece]:
         if p.kind in ("pod", "clock") or p.kind in _DAY_KINDS:
             p.parts = p.parts or [p.kind]
         prev = out[-1] if out else None
-        if prev is not None and prev.parts and p.parts and _can_join(prev, p, text.key[prev.end:p.start]):
+        new_clause = p.kind in ("pod", "deictic", "anaphor") and text.text[p.start:p.start + 1].isupper()  # "14h30’ Đầu giờ chiều nay": a caption, then the text
+        if prev is not None and prev.parts and p.parts and not new_clause and _can_join(prev, p, text.key[prev.end:p.start]):
             _merge_into(prev, p)
             continue
         out.append(p)
@@ -108,8 +110,8 @@ def _borrows_day(a: Piece, b: Piece, gap: str) -> bool:
         return False  # "8h đến 10h hôm sau" counts from the day in focus once, not twice
     if a.kind == "pod":  # "Sáng và chiều ngày 29/4"
         return b.pod is not None and bool(_LIST_GAP.match(gap))
-    if _ZONE_GAP.match(gap):
-        return True
+    if _ZONE_GAP.match(gap) or b.kind == "deictic" and gap.strip() == "":
+        return True  # "14h30’ Đầu giờ chiều nay": a caption's clock time is on the day that follows it
     return "clock" in (b.parts or []) and bool(_LIST_GAP.match(gap))
 
 

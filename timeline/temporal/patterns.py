@@ -243,7 +243,7 @@ def patterns() -> Patterns:
             rf"{_B}(?:{day_word})\s+(?P<d>\d{{1,2}}|mười|{alternation(lex.table('numbers', 'units'))})\s+(?:tết{_E}(?:\s+(?:nguyên\s+đán|{stem}\s+{branch}){_E})?|tháng\s+giêng{_E})",
         ),
         ("full_moon", rf"{_B}rằm\s+tháng\s+(?P<m>\d{{1,2}}|{month_word}){_E}(?:\s+âm\s+lịch)?"),
-        ("holiday", rf"{_B}(?P<w>{holiday}){_E}(?:\s+(?:năm\s+(?P<y>{year4})|(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|này|tới|vừa\s+qua)){_E})?"),
+        ("holiday", rf"{_B}(?P<w>{holiday}){_E}(?:\s+(?:(?:năm\s+)?(?P<y>{year4})(?![\d.,]\d)|(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|này|tới|vừa\s+qua)){_E})?"),
         # 475 TCN, 1600 SCN, năm 44 trước Công nguyên, 800 năm TCN
         ("era_year", rf"{_B}(?:năm\s+)?(?P<y>\d{{1,4}})\s+(?:năm\s+)?(?P<era>tcn|scn|trước\s+công\s+nguyên|sau\s+công\s+nguyên){_E}"),
         ("cyclic_year", rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?:năm|xuân)\s+(?P<cc>{stem}\s+{branch}){_E}(?:\s+(?P<y>{year4}){_E})?"),

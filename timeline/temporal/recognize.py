@@ -119,8 +119,8 @@ def _duration_value(amount: float | None, unit_code: str, decimal: bool = False)
         return f"{prefix}X{letter}"
     amount *= multiplier
     whole, part = int(amount), amount - int(amount)
-    if part and decimal and letter in ("H", "S") and clock:
-        return f"PT{amount:g}{letter}"  # "25,1 giờ" PT25.1H, "0,2 giây" PT0.2S, as written
+    if part and decimal and clock:
+        return f"PT{amount:g}{letter}"  # "25,1 giờ" PT25.1H, "2,5 phút" PT2.5M, "0,2 giây" PT0.2S, as written
     if part and amount > 1 and (letter, clock) in _MIXED:  # "hai tiếng rưỡi" PT2H30M
         factor, smaller = _MIXED[(letter, clock)]
         return f"{prefix}{whole}{letter}{'T' if smaller == 'H' else ''}{int(round(part * factor))}{smaller}"
@@ -249,7 +249,7 @@ class Recognizer:
             if m["sep"] == "." and not year and self.t.word_before(m.start()) not in ("sáng", "trưa", "chiều", "tối", "đêm", "hôm") and not padded:
                 return []
             following = self.t.key[m.end():m.end() + 12]
-            if re.match(r"\s*(?:%|\d|tuổi|người|số|phần|dân|lượt|tổng|của|triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|km|kg|m2|ha|điểm|cm|mm|m(?!\w)|tấn|lít|độ|trận|ván|set|câu|bàn|lần|tin|bài|bức|ảnh|clip|video)", following):
+            if not re.match(r"\s+\d{1,2}:\d{2}(?!\d)", following) and re.match(r"\s*(?:%|\d|tuổi|người|số|phần|dân|lượt|tổng|của|triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|km|kg|m2|ha|điểm|cm|mm|m(?!\w)|tấn|lít|độ|trận|ván|set|câu|bàn|lần|tin|bài|bức|ảnh|clip|video)", following):
                 return []
             if self.t.key[m.start() - 1:m.start()] in ("-", "–") and m["sep"] != "/":
                 return []
@@ -352,10 +352,12 @@ class Recognizer:
         return [Piece(m.start(), m.end(), "weekday", weekday=weekday, week_offset=week_offset, tense=tense)]
 
     def _road_direction(self, start: int, end: int) -> bool:
-        """`4 làn xe, mỗi chiều hai làn`: "chiều" near lanes or traffic is a direction, not the afternoon."""
+        """`4 làn xe, mỗi chiều hai làn`, `giảm mỗi chiều 100.000 đồng`: "chiều" near lanes, traffic or a price
+        is a direction (of a road, of buying and selling), not the afternoon."""
         before = re.split(r"[.;!?]", self.t.before(start, 30))[-1]
         after = re.split(r"[.;!?]", self.t.key[end:end + 20])[0]
-        return re.search(r"(?<!\w)(?:làn|lưu\s+thông)(?!\w)", before + " " + after) is not None
+        price_after = re.match(r"\s*\d[\d.,]*\s*(?:đồng|nghìn|ngàn|triệu|usd)(?!\w)", self.t.key[end:end + 24])
+        return bool(price_after) or re.search(r"(?<!\w)(?:làn|lưu\s+thông)(?!\w)", before + " " + after) is not None
 
     def _titled_name(self, start: int, end: int) -> bool:
         """`đảo Ngày Mai`, `TX Bình Minh`: every syllable capitalised, not at a sentence start, is a name."""
@@ -454,7 +456,7 @@ class Recognizer:
         pod = self.lex.table("parts_of_day")[m["pod"]] if m["pod"] else None
         mod = qmod if qmod else None
         second = int(m["sec"]) if m["sec"] and int(m["sec"]) < 60 else None
-        return [Piece(m.start(), m.end(), "clock", hour=hour, minute=minute, pod=pod, mod=mod, extra={"second": second})]
+        return [Piece(m.start(), m.end(), "clock", hour=hour, minute=minute, pod=pod, mod=mod, extra={"second": second, "colon": m["hsep"] == ":"})]
 
     # -- months, years and longer --------------------------------------------------------------
 
@@ -639,6 +641,8 @@ class Recognizer:
         return [Piece(m.start(), m.end(), "relative", period=period, offset=0, anchor="focus", category="anaphoric")]
 
     def _whole_year(self, m: re.Match[str]) -> list[Piece]:
+        if self.t.word_before(m.start()) in ("mất", "suốt", "gần", "hơn", "dài", "chờ", "đợi", "tốn"):
+            return [Piece(m.start(), m.end(), "fixed", type="DURATION", value="P1Y", category="duration")]  # "phải mất cả năm": a year's length
         return [Piece(m.start(), m.end(), "relative", period="year", offset=0, anchor="focus_or_dct", category="anaphoric",
                       extra={"whole": True})]
 
