@@ -37,7 +37,7 @@ def _number(lex: Lexicon) -> str:
     units = alternation(lex.table("numbers", "units"))
     after_ten = alternation(lex.table("numbers", "after_ten"))
     words = (
-        rf"(?:{units}\s+mươi(?:\s+{after_ten})?|mười(?:\s+{after_ten})?|(?:một\s+)?trăm|{units})"
+        rf"(?:{units}\s+(?:mươi|chục)(?:\s+{after_ten})?|mười(?:\s+{after_ten})?|(?:một\s+)?trăm|chục|{units})"
     )
     return rf"(?:\d+(?:[.,]\d+)?|{words}{_E})"
 
@@ -125,12 +125,12 @@ def patterns() -> Patterns:
         ),
         (
             "year_bare",
-            r"(?<![\w.,/-])(?P<y>(?:1[89]|20)\d{2})(?![\w]|[.,/]\d)(?:\s*[-–]\s*(?P<y2>(?:1[89]|20)\d{2})(?![\w]|[.,/]\d))?",
+            r"(?:(?<![\w.,/-])|(?<=sn))(?P<y>(?:1[89]|20)\d{2})(?![\w]|[.,/]\d)(?:\s*[-–]\s*(?P<y2>(?:1[89]|20)\d{2})(?![\w]|[.,/]\d))?",
         ),
         # những năm 1990, thập niên 90, thế kỷ 20, thế kỷ XXI
         (
             "decade",
-            rf"{_B}(?P<first>(?:(?P<pmod>{pmod})\s+)?(?:(?:những\s+năm|thập\s+niên|thập\s+k[ỷỉ])\s+(?P<dec>(?:1[0-9]|20)?\d0|\dx)|năm\s+(?P<decx>\dx))(?:s|{_E}))"
+            rf"{_B}(?P<first>(?:(?P<pmod>{pmod})\s+)?(?:(?:những\s+năm|thập\s+niên|thập\s+k[ỷỉ])\s+(?:(?P<pmod2>{pmod})\s+)?(?P<dec>(?:1[0-9]|20)?\d0|\dx)|năm\s+(?P<decx>\dx))(?:s|{_E}))"
             rf"(?:\s*[-–]\s*(?P<dec2>(?:1[0-9]|20)\d0){_E})?",
         ),
         ("century", rf"{_B}(?:những\s+(?:năm|thập\s+niên)\s+(?=(?:{pmod})\s))?(?:(?P<pmod>{pmod})\s+(?:của\s+)?)?thế\s+k[ỷỉ]\s+(?:thứ\s+)?(?P<c>\d{{1,2}}|[xvi]+){_E}"),
@@ -208,7 +208,7 @@ def patterns() -> Patterns:
         # 4 năm trước, cách đây 10 năm, vài tháng trước
         (
             "ago",
-            rf"{_B}(?:(?P<cach>cách\s+đây|cách\s+nay)\s+(?:đã\s+)?(?:\d+\s*[-–]\s*)?)?(?:(?P<qmod>{qmod})\s+)?(?P<n>{num}|{vague})\s+(?P<unit>{unit}){_E}(?P<truoc>\s+(?:trước(?:\s+đây)?|về\s+trước)(?!\s+(?:khi|đó|nữa|mùa|trận|kỳ|ngày|giờ|lúc|thềm|sự|việc|hạn|tết|năm|tháng|tuần|chuyến|cuộc|buổi|lễ|đợt|hội|bài|vụ|sinh\s+nhật|đám\s+cưới|hôn\s+lễ|thời\s+điểm|khai\s+mạc|bầu\s+cử|các|những|dịp){_E}))?",
+            rf"{_B}(?:(?P<cach>cách\s+đây|cách\s+nay)\s+(?:đã\s+)?(?:\d+\s*[-–]\s*)?)?(?:(?P<qmod>{qmod})\s+)?(?P<n>{num}|{vague})\s+(?P<unit>{unit}){_E}(?P<truoc>\s+(?:trước(?:\s+đây)?|về\s+trước)(?!\s+(?:khi|đó|nữa|mùa|trận|lượt|vòng|phiên|kỳ|ngày|giờ|lúc|thềm|sự|việc|hạn|tết|năm|tháng|tuần|chuyến|cuộc|buổi|lễ|đợt|hội|bài|vụ|sinh\s+nhật|đám\s+cưới|hôn\s+lễ|thời\s+điểm|khai\s+mạc|bầu\s+cử|các|những|dịp){_E}))?",
         ),
         # hằng ngày, mỗi tuần, hàng năm, mỗi đêm, mỗi dịp Tết
         ("set", rf"{_B}(?P<every>{every})\s+(?P<p>{set_period}){_E}"),
@@ -226,7 +226,7 @@ def patterns() -> Patterns:
         # hiện nay, trước đây, sắp tới, thời gian tới, từ lâu
         ("ref", rf"{_B}(?P<w>{refs}){_E}(?!\s+(?:nữa|tết|lễ|kỳ|trận|cuộc|buổi|chuyến|đợt){_E})"),
         ("ref_now", rf"{_B}(?P<pre>đến|tới|cho\s+đến|cho\s+tới|tính\s+đến|đến\s+tận|tới\s+tận|từ(?=\s+nay\s+(?:trở\s+đi|về\s+sau|đến|tới|cho\s+đến)))\s+(?:(?P<w>nay){_E}|(?P<g>giờ){_E}(?=\s*[,.;:!?)]|\s+(?:vẫn|chưa|đã|mới|này|thì|cũng)))"),
-        ("ref_now_start", rf"(?<=nhưng\s)(?P<b>nay){_E}(?=\s+\w)|(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))(?P<w>nay){_E}(?=\s*,|\s+(?!mai{_E})[^\W\d])|(?<=\()(?P<p>nay){_E}(?=\s+(?:là|đã|gọi|thuộc|đổi))"
+        ("ref_now_start", rf"(?:(?<=nhưng\s)|(?<=thì\s)|(?<=từ\s))(?P<b>nay){_E}(?=\s+\w)|(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))(?P<w>nay){_E}(?=\s*,|\s+(?!mai{_E})[^\W\d])|(?<=\()(?P<p>nay){_E}(?=\s+(?:là|đã|gọi|thuộc|đổi))"
          rf"|(?<=[,\w]\s)(?P<c>nay){_E}(?=\s+(?:là|đã|đang|lại|vẫn|chỉ|cũng|được|thuộc|trở|chuyển|giảm|tăng|khánh|không|chưa|mới|lên|xuống|còn){_E})"),
         # "Vài tuần trôi qua, giờ giá vàng lại tăng": "giờ" as "now", before a verb of the clause
         ("ref_now_word", rf"(?<=từ\s)(?P<from>giờ)(?=\s+(?:đến|tới|trở\s+đi|về\s+sau){_E})|(?<![\d\w])(?<!\d\s)(?P<w>giờ)(?=\s+(?:\w+\s+){{0,2}}(?:đang|đã|lại|vẫn|chỉ|cũng|thì|mới|không|chưa|phải|bắt\s+đầu|đành|còn|có|mang|tụt){_E}|\s+mà{_E})"),
@@ -244,6 +244,8 @@ def patterns() -> Patterns:
         ),
         ("full_moon", rf"{_B}rằm\s+tháng\s+(?P<m>\d{{1,2}}|{month_word}){_E}(?:\s+âm\s+lịch)?"),
         ("holiday", rf"{_B}(?P<w>{holiday}){_E}(?:\s+(?:(?:năm\s+)?(?P<y>{year4})(?![\d.,]\d)|(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|này|tới|vừa\s+qua)){_E})?"),
+        # khoảng 20 triệu năm trước: geological time, before any calendar year of ours
+        ("deep_past", rf"{_B}(?:(?:{qmod})\s+)?(?:\d+(?:[.,]\d+)?|{num})\s+(?:triệu|tỷ|tỉ)\s+năm\s+(?:về\s+)?trước{_E}"),
         # 475 TCN, 1600 SCN, năm 44 trước Công nguyên, 800 năm TCN
         ("era_year", rf"{_B}(?:năm\s+)?(?P<y>\d{{1,4}})\s+(?:năm\s+)?(?P<era>tcn|scn|trước\s+công\s+nguyên|sau\s+công\s+nguyên){_E}"),
         ("cyclic_year", rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?:năm|xuân)\s+(?P<cc>{stem}\s+{branch}){_E}(?:\s+(?P<y>{year4}){_E})?"),
@@ -301,6 +303,7 @@ def patterns() -> Patterns:
         "ref_now": ("nay", "giờ"),
         "ref_now_start": ("nay", "giờ"),
         "era_year": ("tcn", "scn", "công nguyên"),
+        "deep_past": re.compile(r"(?:triệu|tỷ|tỉ)\s+năm"),
         "ref_now_word": ("giờ",),
         "current_season": ("mùa giải",),
         "new_year": ("tết", "năm mới"),

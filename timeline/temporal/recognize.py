@@ -93,9 +93,11 @@ def _number(word: str, lex: Lexicon) -> float | None:
         return 0.5
     if parts == ["trăm"] or parts == ["một", "trăm"]:
         return 100
+    if parts == ["chục"]:
+        return 10
     if parts[0] == "mười":
         return 10 + (after_ten[parts[1]] if len(parts) > 1 else 0)
-    if len(parts) >= 2 and parts[1] == "mươi":
+    if len(parts) >= 2 and parts[1] in ("mươi", "chục"):
         return units[parts[0]] * 10 + (after_ten[parts[2]] if len(parts) > 2 else 0)
     if len(parts) == 1 and parts[0] in units:
         return units[parts[0]]
@@ -165,7 +167,8 @@ class Recognizer:
                     except (ValueError, OverflowError):
                         continue  # numbers beyond any calendar ("99999999999 tháng"): not a time
         text = self.t.text
-        return [p for p in found if not (p.start and key[p.start].isdigit() and text[p.start - 1].isupper())]
+        glued = lambda p: p.start and key[p.start].isdigit() and text[p.start - 1].isupper() and key[max(0, p.start - 2):p.start] != "sn"  # "U23", but "SN1996"
+        return [p for p in found if not glued(p)]
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -256,8 +259,8 @@ class Recognizer:
             if self.t.word_before(m.start()) in ("có", "trong", "gồm", "với", "cả") and re.match(
                     r"\s+(?:nhóm|mặt\s+hàng|loại|tỉnh|địa\s+phương|đơn\s+vị|doanh\s+nghiệp|trường|quốc\s+gia|nước|đội|thành\s+viên|ngành|chỉ\s+tiêu|hộ|xã|huyện|quận|phường|dự\s+án|công\s+ty)(?!\w)", following):
                 return []  # "Có 8/11 nhóm hàng tăng": eight groups of eleven
-            if (day, month) == (24, 7):
-                return []  # "24/7": around the clock
+            if (day, month) == (24, 7) and self.t.word_before(m.start()) not in self.lex.list("spans", "dash_date_after"):
+                return []  # "24/7": around the clock; "Chiều 24/7" is a day
             if self.t.word_before(m.start()) in ("được", "đạt", "chấm", "điểm", "cho") and self.t.words_before(m.start(), 2) != "thời điểm":
                 return []  # a mark: "kỹ thuật của tôi chỉ được 7/10"
             if re.search(r"[=×x*]\s*$", self.t.text[max(0, m.start() - 3):m.start()]):
@@ -523,7 +526,10 @@ class Recognizer:
         if m["pre"] == "năm" and not m["pmod"] and self.t.word_before(m.start()) == "những" and year % 10 == 0:
             return []  # "những năm 1940-1950" are decades
         mod = self._position_mod(m)
-        out = [Piece(m.start(), m.end("y"), "year", year=year, mod=mod)]
+        start = m.start()
+        if m["pmod"] and " ".join(m["pmod"].split()) == "đầu" and self.t.word_before(m.start()) == "hàng":
+            mod, start = None, m.start("pre")  # "doanh nghiệp hàng đầu năm 2020": leading, in 2020
+        out = [Piece(start, m.end("y"), "year", year=year, mod=mod)]
         if m["y2"]:
             out.append(Piece(m.start("y2"), m.end("y2"), "year", year=int(m["y2"])))
         elif m["y2s"] and int(m["y2s"]) == (year + 1) % 100:  # "mùa 2021/22"
@@ -559,7 +565,7 @@ class Recognizer:
             dec = ("19" if dec[0] != "0" else "20") + dec[0] + "0"
         if len(dec) == 2:
             dec = ("19" if int(dec) >= 30 else "20") + dec
-        mod = self._position_mod(m)
+        mod = self._position_mod(m) or self.lex.table("modifiers", "position").get(" ".join((m["pmod2"] or "").split()))  # "những năm cuối 1970"
         out = [Piece(m.start(), m.end("first"), "fixed", type="DATE", value=dec[:3], mod=mod, category="month_year")]
         if m["dec2"]:  # "thập niên 1970 - 1980": two decades
             out.append(Piece(m.start("dec2"), m.end("dec2"), "fixed", type="DATE", value=m["dec2"][:3], category="month_year"))
@@ -594,6 +600,8 @@ class Recognizer:
             return []  # "các năm tiếp theo", "6 triệu năm trước": no year of ours
         if self.t.text[m.start() - 1:m.start()] == "/":
             return []  # "15-20 triệu đồng/tháng sau 3 năm": a rate, then "after"
+        if period == "year" and rel == "sau" and self.t.word_before(m.start()) == "cả":
+            return []  # "kế hoạch cả năm sau 9 tháng": the whole year, after nine months
         if re.match(r"\s+năm\s+\d{4}", self.t.key[m.end():m.end() + 12]):
             return []  # "sinh năm sau năm 2000": the years after 2000
         if rel.startswith("năm ") and period != "season":
@@ -619,8 +627,8 @@ class Recognizer:
     def _position(self, m: re.Match[str]) -> list[Piece]:
         period = self.lex.lookup(self.lex.table("relative", "periods"), m["period"])
         pmod = " ".join(m["pmod"].split())
-        if self.t.word_before(m.start()) in ("bắt", "mở", "khởi", "ban", "dẫn", "cầm", "hàng", "sau", "cuối"):
-            return []
+        if self.t.word_before(m.start()) in ("bắt", "mở", "khởi", "ban", "dẫn", "cầm", "hàng", "sau", "cuối") and self.t.words_before(m.start(), 2) != "mở hàng":
+            return []  # "hàng đầu" is leading; "chuyến biển mở hàng đầu năm" opens the year
         if period == "year" and (self.t.word_before(m.start()) in self.lex.list("spans", "period_as_modifier_after")
                                  or self.t.words_before(m.start(), 2) in self.lex.list("spans", "period_as_modifier_after")):
             return []  # "bữa tiệc cuối năm", "câu hỏi đầu năm": a kind of party or question, no year of its own
@@ -756,7 +764,7 @@ class Recognizer:
         if (m["tail"] or "").strip() in ("đầu", "cuối", "giữa") and re.match(r"\s+đời(?!\w)", self.t.key[m.end():m.end() + 6]):
             return []  # "những năm cuối đời": the last years of a life, no time of ours
         if amount_word == "những":  # "những năm qua", "những ngày tới": a vague length, as dev's "Vài năm gần đây"
-            if unit_word not in ("năm", "ngày", "tháng", "tuần", "giờ") or not m["tail"]:
+            if unit_word not in ("năm", "ngày", "tháng", "tuần", "giờ") or not m["tail"]:  # "những phút cuối" of a match: no length
                 return []
             amount = None
         elif amount_word in self.lex.list("numbers", "vague"):
@@ -909,6 +917,10 @@ class Recognizer:
             return []  # "Một ngày trước đó": a day, counted
         if word == "vừa qua" and self.t.word_before(m.start()) in ("ngày", "tuần", "tháng", "năm", "mùa", "hôm", "đêm", "tối", "sáng", "chiều", "trưa", "dịp"):
             return []
+        if word == "lúc này" and self.t.word_before(m.start()) == "cùng":
+            return []  # "Cùng lúc này, Nhật chạy kè sát": the moment of the story, as "cùng lúc đó"
+        if word == "những năm sau" and re.match(r"\s+đó(?!\w)", self.t.key[m.end():m.end() + 4]):
+            return [Piece(m.start(), m.end() + len(" đó"), "fixed", type="DURATION", value="PXY", category="duration")]  # "Những năm sau đó, ông về trường"
         start = m.start()
         if word == "thời điểm hiện tại":
             start = m.start() + len("thời điểm ")
@@ -988,6 +1000,11 @@ class Recognizer:
             return []  # "cây Noel", "không khí Giáng sinh": the holiday describes a thing
         return [Piece(m.start(), m.end(), "lunar_fixed" if is_lunar else "holiday", month=month, day=day, lunar=is_lunar,
                       year=int(m["y"]) if m["y"] else None, extra={"rel": " ".join((m["rel"] or "").split()) or None})]
+
+    def _deep_past(self, m: re.Match[str]) -> list[Piece]:
+        if re.search(r"(?<!\w)(?:niên\s+đại|tuổi)(?!\w)|\d\s*[-–]\s*$", self.t.before(m.start(), 24)):
+            return []  # "niên đại khoảng 5 - 6 triệu năm trước": the age of a rock
+        return [Piece(m.start(), m.end(), "fixed", type="DATE", value="PAST_REF", category="ref")]
 
     def _era_year(self, m: re.Match[str]) -> list[Piece]:
         year = int(m["y"])

@@ -19,6 +19,13 @@ from .lexicon import alternation, lexicon
 from .recognize import Piece
 from .textview import TextView
 
+_HABIT = re.compile(r"(?<!\w)(?:(?:hằng|hàng|mỗi|mọi)\s+(?:ngày|tuần|sáng|tối|đêm|chiều)|thường|thường xuyên)(?!\w)")
+"""Words of a habit: its clock times and parts of day are of no one day."""
+_DAY_RANGE = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\s*[/.-]\s*\d{1,2}|(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}(?:[/.-]\d{1,2})?\s+(?:đến|tới)\s+(?:ngày\s+)?\d")
+"""`từ 11-13/2`, `từ 7 đến 10/2`: a forecast over several days."""
+
+_WEATHER = re.compile(r"(?<!\w)(?:mưa|nắng|rét|lạnh|mây|sương|gió|nhiệt\s+độ|dông|oi|nóng)(?!\w)")
+
 # A date or month without a year about as far ahead as behind is the past one: news reports what happened.
 _FUTURE_WEIGHT = 1.2
 
@@ -361,13 +368,22 @@ class Resolver:
         return self._time_of(p, d.isoformat()) + (anchor, "anaphoric", d)
 
     def _r_pod(self, p: Piece):
-        """A part of day alone names no day: forecasts, habits (`thoa từ sáng`)."""
+        """A part of day alone is of the day in focus (`Ngày 27/4, ... Từ chiều, nhiều fan có mặt`); it names
+        no day in a habit (`thoa từ sáng`, `một buổi chiều`), without a day in focus, or in a forecast over a
+        range of days (`từ 11-13/2 đêm và sáng có mưa`)."""
+        left, _ = self.t.sentence(p.start, p.end)
+        sentence = self.t.key[max(left, p.start - 200):p.end + 40]
+        habit = _HABIT.search(sentence) or self.t.word_before(p.start) in ("một", "những", "các", "mỗi", "mọi", "nhiều", "cả", "lẫn")
+        over_days = _DAY_RANGE.search(self.t.key[max(left, p.start - 200):p.start]) or _WEATHER.search(sentence)
+        if self.focus.day and not habit and not over_days and p.pod != "NI":  # "trong đêm", "về đêm" are mostly any night
+            type_, value = self._time_of(p, self.focus.day.isoformat())
+            return type_, value, "narrative", "part_of_day", self.focus.day
         return "TIME", f"XXXX-XX-XXT{p.pod}", "none", "part_of_day", None
 
     def _r_clock(self, p: Piece):
         left, _ = self.t.sentence(p.start, p.end)
         sentence = self.t.key[max(left, p.start - 200):p.end + 40]
-        recurring = re.search(r"(?<!\w)(?:(?:hằng|hàng|mỗi|mọi)\s+(?:ngày|tuần|sáng|tối|đêm|chiều)|thường|thường xuyên)(?!\w)", sentence)
+        recurring = _HABIT.search(sentence)
         opens_report = bool(self.dct_day) and not recurring and self._opens_report(p)
         if self.focus.day and not recurring and not (opens_report and self.focus.day > self.dct_day):
             type_, value = self._time_of(p, self.focus.day.isoformat())
@@ -546,7 +562,8 @@ class Resolver:
                 base, anchor = self.focus.year, "focus"
             if base is None:
                 return "DATE", "XXXX", "none", "relative", None
-            if p.period == "season" and anchor == "dct" and offset < 0 and not self.european and self.dct_month and self.dct_month[1] >= 9:
+            if (p.period == "season" and anchor == "dct" and offset < 0 and not self.european and self.dct_month and self.dct_month[1] >= 9
+                    and p.extra.get("rel") != "trước"):
                 offset += 1  # "mùa giải qua" in October: the calendar-year season just finished
             year = base + offset
             if p.mod == "END" and anchor == "dct" and "rel" not in p.extra and self.dct_month and self.dct_month[1] <= 2:
