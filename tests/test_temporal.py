@@ -975,6 +975,9 @@ SAMPLE_39 = [
     ("Đến tối 11/8, một ngày trước lượt trận cuối, đội tập nhẹ. Mọi thứ thay đổi khoảng 20 triệu năm trước.", "2025-08-13",
      [("tối 11/8", "2025-08-11TEV"), ("một ngày", "P1D"), ("khoảng 20 triệu năm trước", "PAST_REF")]),
     ("Nếu nhìn vào thực trạng mùa trước, Viettel chơi tốt hơn mùa giải vừa qua.", "2020-11-09", [("mùa trước", "2019"), ("mùa giải vừa qua", "2020")]),
+    # written on a Monday, an untensed weekend is the one just past; on a Thursday, the coming one
+    ("Phố đi bộ hồ Gươm vẫn đông đúc dịp cuối tuần.", "2021-04-26", [("dịp cuối tuần", "2021-W16-WE")]),
+    ("Phố đi bộ hồ Gươm vẫn đông đúc dịp cuối tuần.", "2021-04-29", [("dịp cuối tuần", "2021-W17-WE")]),
 ]
 
 SAMPLE_38 = [

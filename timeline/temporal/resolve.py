@@ -600,8 +600,9 @@ class Resolver:
             if anchor != "focus" and self.dct_month:
                 return "DATE", f"{self.dct_month[0]}-{self.dct_month[1]:02d}", "dct", "relative", None
             return "DATE", "XXXX-WXX", "none", "relative", None
-        if p.extra.get("weekend") and anchor == "dct" and "rel" not in p.extra and self.tense(p) < 0 and base_day.isoweekday() < 6:
-            offset -= 1  # "xảy ra vào cuối tuần" written on a weekday: the weekend just past
+        if p.extra.get("weekend") and anchor == "dct" and "rel" not in p.extra and base_day.isoweekday() < 6 and (
+                self.tense(p) < 0 or self.tense(p) == 0 and base_day.isoweekday() <= 2):
+            offset -= 1  # "xảy ra vào cuối tuần" written on a weekday, "đông đúc dịp cuối tuần" on a Monday: the weekend just past
         week = week_of(base_day, offset)
         if p.extra.get("weekend"):
             week += "-WE"
