@@ -108,8 +108,8 @@ def _borrows_day(a: Piece, b: Piece, gap: str) -> bool:
     """`từ 8h đến 11h ngày 5/4`, `16h, 18h ngày 3/7`, `1 giờ sáng (giờ địa phương) ngày 1/5`: a bare clock time on its partner's day."""
     if a.kind not in ("clock", "pod") or b.kind not in _DAY_KINDS or b.kind == "anaphor" and b.offset:
         return False  # "8h đến 10h hôm sau" counts from the day in focus once, not twice
-    if a.kind == "pod":  # "Sáng và chiều ngày 29/4"
-        return b.pod is not None and bool(_LIST_GAP.match(gap))
+    if a.kind == "pod":  # "Sáng và chiều ngày 29/4", "Trưa chiều mai"
+        return b.pod is not None and (bool(_LIST_GAP.match(gap)) or b.kind == "deictic" and gap.strip() == "")
     if _ZONE_GAP.match(gap) or b.kind == "deictic" and gap.strip() == "":
         return True  # "14h30’ Đầu giờ chiều nay": a caption's clock time is on the day that follows it
     return "clock" in (b.parts or []) and bool(_LIST_GAP.match(gap))

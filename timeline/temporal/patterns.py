@@ -216,7 +216,7 @@ def patterns() -> Patterns:
         ("set_any", rf"{_B}(?P<p>ngày|tuần|tháng|năm|sáng|tối|đêm|tết)\s+nào(?=\s+(?:\w+\s+)?cũng{_E})"),
         ("set_yearly", rf"{_B}(?P<w>{alternation(lex.list('sets', 'yearly'))}){_E}"),
         # 2 tiếng 52 phút 22 giây, 3 phút 20 giây
-        ("duration_hms", rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?:(?P<h>\d+)\s+(?:tiếng|giờ\s+đồng\s+hồ)\s+(?P<m>\d+)\s+phút(?:\s+(?P<s>\d+)\s+giây)?|(?P<m2>\d+)\s+phút\s+(?P<s2>\d+)\s+giây|(?P<s3>\d+)\s+giây){_E}(?:\s+(?P<cs>\d{{2}})(?!\d|[.,]\d))?"),
+        ("duration_hms", rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?:(?P<h>\d+)\s+(?:tiếng|giờ\s+đồng\s+hồ|(?P<hg>giờ)(?=\s+\d+\s+phút\s+\d+\s+giây))\s+(?P<m>\d+)\s+phút(?:\s+(?P<s>\d+)\s+giây)?|(?P<m2>\d+)\s+phút\s+(?P<s2>\d+)\s+giây|(?P<s3>\d+)\s+giây){_E}(?:\s+(?P<cs>\d{{2}})(?!\d|[.,]\d))?"),
         ("set_weekday", rf"{_B}(?:(?:mỗi|hằng|hàng|các|mọi)\s+(?P<wd1>{weekday})|(?P<wd2>{weekday})\s+(?:hằng|hàng|mỗi)\s+tuần){_E}"),
         ("set_interval", rf"{_B}cách\s+(?P<n>{num})\s+(?P<unit>{unit}){_E}(?=\s+(?:lại|một\s+lần|một\s+chuyến|có\s+một))"),
         # Khoảng 15 phút có một lượt; hai năm một lần
@@ -242,6 +242,8 @@ def patterns() -> Patterns:
             "lunar_day",
             rf"{_B}(?:{day_word})\s+(?P<d>\d{{1,2}}|mười|{alternation(lex.table('numbers', 'units'))})\s+(?:tết{_E}(?:\s+(?:nguyên\s+đán|{stem}\s+{branch}){_E})?|tháng\s+giêng{_E})",
         ),
+        # từ mùng 1 - 4 Tết, hai ngày 5 - 6 Tết: a range of days of the lunar New Year
+        ("lunar_day_range", rf"{_B}(?:(?:{day_word}|ngày)\s+)?(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})\s+tết{_E}"),
         ("full_moon", rf"{_B}rằm\s+tháng\s+(?P<m>\d{{1,2}}|{month_word}){_E}(?:\s+âm\s+lịch)?"),
         ("holiday", rf"{_B}(?P<w>{holiday}){_E}(?:\s+(?:(?:năm\s+)?(?P<y>{year4})(?![\d.,]\d)|(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|này|tới|vừa\s+qua)){_E})?"),
         # khoảng 20 triệu năm trước: geological time, before any calendar year of ours
@@ -308,6 +310,7 @@ def patterns() -> Patterns:
         "current_season": ("mùa giải",),
         "new_year": ("tết", "năm mới"),
         "lunar_day": ("mùng", "mồng"),
+        "lunar_day_range": re.compile(r"\d\s*[-–]\s*\d{1,2}\s+tết"),
         "full_moon": ("rằm",),
         "holiday": _first_words(list(lex.table("lunar", "holidays"))),
         "cyclic_year": ("năm", "xuân"),

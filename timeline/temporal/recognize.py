@@ -243,6 +243,8 @@ class Recognizer:
         if not (1 <= month <= 12 and 1 <= day <= 31) or not valid_day(2000, month, day):
             return []
         has_pre = bool(m["pre"])
+        if m["sep"] == "-" and not year and re.match(r"\s+tết(?!\w)", self.t.key[m.end():m.end() + 6]):
+            return []  # "mùng 1-4 Tết": days of the New Year (see _lunar_day_range)
         if not has_pre:
             if self._not_a_date_context(m.start()):
                 return []
@@ -252,7 +254,7 @@ class Recognizer:
             if m["sep"] == "." and not year and self.t.word_before(m.start()) not in ("sáng", "trưa", "chiều", "tối", "đêm", "hôm") and not padded:
                 return []
             following = self.t.key[m.end():m.end() + 12]
-            if not re.match(r"\s+\d{1,2}:\d{2}(?!\d)", following) and re.match(r"\s*(?:%|\d|tuổi|người|số|phần|dân|lượt|tổng|của|triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|km|kg|m2|ha|điểm|cm|mm|m(?!\w)|tấn|lít|độ|trận|ván|set|câu|bàn|lần|tin|bài|bức|ảnh|clip|video)", following):
+            if not re.match(r"\s+\d{1,2}:\d{2}(?!\d)", following) and re.match(r"\s*(?:%|\d|tuổi|trở\s+lên|trở\s+xuống|người|số|phần|dân|lượt|tổng|của|triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|km|kg|m2|ha|điểm|cm|mm|m(?!\w)|tấn|lít|độ|trận|ván|set|câu|bàn|lần|tin|bài|bức|ảnh|clip|video)", following):
                 return []
             if self.t.key[m.start() - 1:m.start()] in ("-", "–") and m["sep"] != "/":
                 return []
@@ -382,7 +384,7 @@ class Recognizer:
 
     def _pod_day(self, m: re.Match[str]) -> list[Piece]:
         pod = self.lex.lookup(self.lex.table("parts_of_day"), m["pod"])
-        if re.search(r"(?<![\d:h.,])\d+\s+$", self.t.before(m.start(), 8)) or self.t.word_before(m.start()) in self.lex.list("not_parts_of_day", "before"):
+        if re.search(r"(?<![\d:h.,])\d+\s+$", self.t.before(m.start(), 8)) or self.t.word_right_before(m.start()) in self.lex.list("not_parts_of_day", "before"):
             return []  # "di chuyển 2 chiều qua hầm": two directions
         if m["after"]:
             offset = self.lex.lookup(self.lex.table("deictic_after_part_of_day"), m["after"])
@@ -396,7 +398,7 @@ class Recognizer:
         next_word = re.match(r"\s*(\w+)", self.t.key[m.end():m.end() + 14])
         if next_word and next_word[1] in self.lex.table("not_parts_of_day", "after").get(word, ()):
             return []
-        if self.t.word_before(m.start()) in self.lex.list("not_parts_of_day", "before") or self._titled_name(m.start(), m.end()):
+        if self.t.word_right_before(m.start()) in self.lex.list("not_parts_of_day", "before") or self._titled_name(m.start(), m.end()):
             return []
         if word == "sáng" and self.t.word_before(m.start()) == "trong" and not re.match(
                 r"\s*(?:nay|mai|qua|hôm|ngày|thứ|chủ|cùng|sớm|\d)", self.t.key[m.end():m.end() + 8]):
@@ -434,6 +436,8 @@ class Recognizer:
         if hour > 24 or minute > 59 or (hour == 24 and minute):
             return []
         sep = m["hsep"]
+        if m["sec"] and m["hsep"] == "giờ" and self.t.word_before(m.start()) not in ("lúc", "vào", "từ", "đến", "tới"):
+            return []  # "hết 4 giờ 53 phút 1 giây": a race time, a length (see _duration_hms); "lúc 10 giờ 30 phút 15 giây" a time
         if sep == ":" and not (m["min"] and len(m["min"]) == 2 and m.end("hsep") == m.start("min")) or sep == ":" and self.t.key[m.start("h") - 1:m.start("h")].isalpha():
             return []  # "22:51"; "Lần 1: 11" is a count, "sub2:30" a marathon time
         qmod = self.lex.table("modifiers", "quantity").get(" ".join((m["qmod"] or "").split()), None) if m["qmod"] else None
@@ -871,6 +875,8 @@ class Recognizer:
         hours, minutes, seconds = m["h"], m["m"] or m["m2"], m["s"] or m["s2"] or m["s3"]
         if m["s3"] and not m["cs"]:
             return []  # "9 giây" alone is an ordinary duration
+        if m["hg"] and self.t.word_before(m.start()) in ("lúc", "vào", "từ", "đến", "tới"):
+            return []  # "lúc 10 giờ 30 phút 15 giây" is a time of day
         fraction = f".{m['cs'].rstrip('0') or '0'}" if m["cs"] else ""  # "9 giây 90": a race time to the hundredth
         value = "PT" + (f"{int(hours)}H" if hours else "") + (f"{int(minutes)}M" if minutes else "") + (f"{int(seconds)}{fraction}S" if seconds else "")
         mod = self.lex.table("modifiers", "quantity").get(" ".join((m["qmod"] or "").split())) or None
@@ -974,6 +980,13 @@ class Recognizer:
         if day is None or not 1 <= day <= 30:
             return []
         return [Piece(m.start(), m.end(), "lunar_fixed", month=1, day=int(day), lunar=True)]
+
+    def _lunar_day_range(self, m: re.Match[str]) -> list[Piece]:
+        first, last = int(m["d1"]), int(m["d2"])
+        if not 1 <= first < last <= 30:
+            return []
+        return [Piece(m.start(), m.end("d1"), "lunar_fixed", month=1, day=first, lunar=True, extra={"range_head": True}),
+                Piece(m.start("d2"), m.end(), "lunar_fixed", month=1, day=last, lunar=True)]
 
     def _full_moon(self, m: re.Match[str]) -> list[Piece]:
         month = self._month_number(m["m"])

@@ -373,7 +373,8 @@ class Resolver:
         range of days (`từ 11-13/2 đêm và sáng có mưa`)."""
         left, _ = self.t.sentence(p.start, p.end)
         sentence = self.t.key[max(left, p.start - 200):p.end + 40]
-        habit = _HABIT.search(sentence) or self.t.word_before(p.start) in ("một", "những", "các", "mỗi", "mọi", "nhiều", "cả", "lẫn")
+        habit = (_HABIT.search(sentence) or self.t.word_before(p.start) in ("một", "những", "các", "mỗi", "mọi", "nhiều", "cả", "lẫn")
+                 or re.match(r"\s+(?:ngày|hôm)\s+(?!\d|nay|qua|mai|hôm|sau|trước|đó|ấy)", self.t.key[p.end:p.end + 16]))  # "sáng ngày diễn ra trận đấu": of an event
         over_days = _DAY_RANGE.search(self.t.key[max(left, p.start - 200):p.start]) or _WEATHER.search(sentence)
         if self.focus.day and not habit and not over_days and p.pod != "NI":  # "trong đêm", "về đêm" are mostly any night
             type_, value = self._time_of(p, self.focus.day.isoformat())

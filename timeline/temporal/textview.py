@@ -26,6 +26,11 @@ class TextView:
         m = re.search(r"(\w+)\W*$", self.key[max(0, pos - 30):pos])
         return m.group(1) if m else ""
 
+    def word_right_before(self, pos: int) -> str:
+        """The word before `pos` in the same clause: none across punctuation (`vùng trời. Sáng nay`)."""
+        m = re.search(r"(\w+)\s*$", self.key[max(0, pos - 30):pos])
+        return m.group(1) if m else ""
+
     def words_before(self, pos: int, n: int) -> str:
         words = re.findall(r"\w+", self.key[max(0, pos - 60):pos])
         return " ".join(words[-n:])
