@@ -993,6 +993,9 @@ SAMPLE_40 = [
     ("Từ mùng 1 - 4 Tết, trời đẹp; dự báo từ mùng 1-4 Tết sáng có sương mù; hai ngày 5 - 6 Tết trời rét.", "2026-02-07",
      [("mùng 1", "2026-02-17"), ("4 Tết", "2026-02-20"), ("mùng 1", "2026-02-17"), ("4 Tết", "2026-02-20"),
       ("ngày 5", "2026-02-21"), ("6 Tết", "2026-02-22")]),
+    # a text that writes "Sáng 20.10" writes its other days with a dot too; prices stay prices
+    ("Chương trình được thực hiện từ nay tới 30.10. Sáng 20.10, tại Hà Nội, giá tăng từ 3.5 đến 4.2 triệu.", "2013-10-20",
+     [("nay", "PRESENT_REF"), ("30.10", "2013-10-30"), ("Sáng 20.10", "2013-10-20TMO")]),
     ("Mẹ chồng thời xưa khắt khe; nàng dâu thời hiện đại thì không. Trong những năm gần nhất, quỹ thưởng tăng. Chúc hai bạn trăm năm hạnh phúc.", "2026-02-07",
      [("thời xưa", "PAST_REF"), ("thời hiện đại", "PRESENT_REF"), ("những năm gần nhất", "PXY")]),
 ]

@@ -20,6 +20,8 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii":
           "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18,
           "xix": 19, "xx": 20, "xxi": 21, "xxii": 22}
 _PARENS_BEFORE = re.compile(r"\(\s*$")
+_DOT_DATE_STYLE = re.compile(r"(?<!\w)(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+\d{1,2}\.\d{1,2}(?!\d|[.,]\d)")
+"""`Sáng 20.10, ...`: a text that writes its days with a dot, so `từ nay tới 30.10` is a day too."""
 _PRICE_BEFORE = re.compile(r"(?:đồng|usd|triệu|tỷ|tỉ|nghìn|ngàn|xu|euro|lượng|\d{2,}[.,]\d{3}|\d%)(?:/\w+)?\s*$")
 """A price or rate just before "mỗi tháng", "mỗi chiều": a rate per period, or per direction."""
 
@@ -147,6 +149,7 @@ class Recognizer:
     def __init__(self, text: TextView) -> None:
         self.t = text
         self.lex = lexicon()
+        self.dot_dates = bool(_DOT_DATE_STYLE.search(text.key))
 
     def pieces(self) -> list[Piece]:
         """Run each pattern only over the sentences that contain one of its gate words (most do not)."""
@@ -251,7 +254,9 @@ class Recognizer:
             padded = m["sep"] == "." and len(m["d"]) == 2 and len(m["m"]) == 2 and "0" in (m["d"][0], m["m"][0])  # "Liverpool - Man City 08.02"
             if m["sep"] != "/" and not year and not self._trigger_before(m.start()) and not padded:
                 return []
-            if m["sep"] == "." and not year and self.t.word_before(m.start()) not in ("sáng", "trưa", "chiều", "tối", "đêm", "hôm") and not padded:
+            if m["sep"] == "." and not year and self.t.word_before(m.start()) not in ("sáng", "trưa", "chiều", "tối", "đêm", "hôm") and not padded and not (
+                    self.dot_dates and self.t.word_before(m.start()) in ("từ", "đến", "tới", "trước", "sau", "vào", "hết", "và")
+                    and not re.match(r"\s*(?:đến|tới|[-–])\s*\d+[.,]\d+\s*(?:%|triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|km|kg|tấn|lít|độ|điểm|m(?!\w))", self.t.key[m.end():m.end() + 30])):
                 return []
             following = self.t.key[m.end():m.end() + 12]
             if not re.match(r"\s+\d{1,2}:\d{2}(?!\d)", following) and re.match(r"\s*(?:%|\d|tuổi|trở\s+lên|trở\s+xuống|người|số|phần|dân|lượt|tổng|của|triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|km|kg|m2|ha|điểm|cm|mm|m(?!\w)|tấn|lít|độ|trận|ván|set|câu|bàn|lần|tin|bài|bức|ảnh|clip|video)", following):
