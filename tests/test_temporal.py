@@ -1000,6 +1000,20 @@ SAMPLE_40 = [
      [("thời xưa", "PAST_REF"), ("thời hiện đại", "PRESENT_REF"), ("những năm gần nhất", "PXY")]),
 ]
 
+SAMPLE_41 = [
+    # blind samples 84-87
+    ("Một ca khúc đã đi cùng năm tháng của nhạc sĩ. Vài ngày sau đó, ông P. đến gặp gia đình.", "2021-04-29", [("Vài ngày", "PXD")]),
+    ("Từ tối 30 đến sáng 31/10, loạt lồng cá chết. Chiều qua nước ròng, tới 6-7h thì cá ngoi lên thở.", "2025-10-31",
+     [("tối 30", "2025-10-30TEV"), ("sáng 31/10", "2025-10-31TMO"), ("Chiều qua", "2025-10-30TAF"), ("6", "2025-10-30T06:00"), ("7h", "2025-10-30T07:00")]),
+    ("Khoảng thời gian hàng triệu năm. Trẻ khỏe mạnh hay sinh đủ tháng vẫn có thể trở nặng.", "2026-02-06", [("hàng triệu năm", "PXY")]),
+    ("Vụ nổ xảy ra lúc 19 giờ (giờ địa phương), tức 22 giờ (giờ Việt Nam). Cô lộ diện với kiểu tóc tết dài.", "2013-10-23",
+     [("19 giờ", "XXXX-XX-XXT19:00"), ("22 giờ", "XXXX-XX-XXT22:00")]),
+    ("Habeco tổ chức Đại hội đồng cổ đông thường niên năm 2021. Đây là sự kiện thường niên. Cảng Sài Gòn thành lập 1975.", "2021-04-28",
+     [("năm 2021", "2021"), ("thường niên", "P1Y"), ("1975", "1975")]),
+    ("Cuộc gặp hôm 31/1 giờ địa phương; lễ phóng lúc 7h37 ngày 28/5 giờ Hà Nội.", "2026-05-29",
+     [("hôm 31/1", "2026-01-31"), ("7h37 ngày 28/5", "2026-05-28T07:37")]),
+]
+
 SAMPLE_38 = [
     # blind samples 73-75
     ("Futsal châu Á 2026 - bán kết 05/02 15:00 Iraq Iran TV360. Coppa Italia - tứ kết 06/02 03:00 Atalanta Juventus", "2026-02-05",
@@ -1028,7 +1042,7 @@ PLURAL_PERIODS = [
 ]
 
 
-@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + SAMPLE_23 + SAMPLE_24 + SAMPLE_25 + SAMPLE_26 + SAMPLE_27 + SAMPLE_28 + SAMPLE_29 + SAMPLE_30 + SAMPLE_31 + SAMPLE_32 + SAMPLE_33 + SAMPLE_34 + SAMPLE_35 + SAMPLE_36 + SAMPLE_37 + SAMPLE_38 + SAMPLE_39 + SAMPLE_40 + PLURAL_PERIODS + REVIEW + NOW_AND_SEASON)
+@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + SAMPLE_23 + SAMPLE_24 + SAMPLE_25 + SAMPLE_26 + SAMPLE_27 + SAMPLE_28 + SAMPLE_29 + SAMPLE_30 + SAMPLE_31 + SAMPLE_32 + SAMPLE_33 + SAMPLE_34 + SAMPLE_35 + SAMPLE_36 + SAMPLE_37 + SAMPLE_38 + SAMPLE_39 + SAMPLE_40 + SAMPLE_41 + PLURAL_PERIODS + REVIEW + NOW_AND_SEASON)
 def test_errors_found_on_blind_samples_and_in_review_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     """Each case is an error once seen on independently annotated corpus articles or in code review."""
     assert found(text, dct) == expected

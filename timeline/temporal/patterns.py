@@ -103,7 +103,7 @@ def patterns() -> Patterns:
         (
             "range_head",
             rf"{_B}(?P<pre>(?:ngày|{day_word})\s+)?(?:(?<![\d/.,-])|(?<=\d-)(?=\d{{1,2}}\s*(?:và|,)\s))(?P<d>\d{{1,2}})(?![.,]\d)"
-            rf"(?=\s*(?:[-–]|đến|tới|và|,\s)\s*(?:ngày\s+)?(?:\d{{1,2}}\s*(?:[-–]|và|,)\s*){{0,3}}(?P<d2>\d{{1,2}})"
+            rf"(?=\s*(?:[-–]|đến|tới|và|,\s)\s*(?:(?:sáng|trưa|chiều|tối|đêm|rạng\s+sáng)\s+)?(?:ngày\s+)?(?:\d{{1,2}}\s*(?:[-–]|và|,)\s*){{0,3}}(?P<d2>\d{{1,2}})"
             rf"(?:(?P<sep>[/.-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}))?(?![\d/]|[.,]\d)|\s+tháng\s+(?P<mw>\d{{1,2}}|{month_word}){_E}))",
         ),
         # tháng 1, tháng 1/2022, tháng Giêng, đầu tháng 3, tháng 8-2013, tháng 5.2018, tháng Tư âm lịch
@@ -177,7 +177,7 @@ def patterns() -> Patterns:
         ),
         # cùng kỳ năm trước, cùng kỳ, cả năm
         # cùng năm, cùng tháng này: the year or month in focus
-        ("same_year", rf"{_B}cùng\s+(?P<period>năm|tháng)(?:\s+(?:này|đó|ấy))?{_E}(?!\s+(?:sinh|tuổi|học|lớp){_E}|\s*\d)"),
+        ("same_year", rf"{_B}cùng\s+(?P<period>năm|tháng)(?:\s+(?:này|đó|ấy))?{_E}(?!\s+(?:sinh|tuổi|học|lớp|tháng){_E}|\s*\d)"),
         ("same_period", rf"{_B}cùng\s+kỳ(?:\s+(?P<prev>năm\s+trước|năm\s+ngoái|năm\s+qua)|\s+(?:năm\s+)?(?P<y>{year4}))?{_E}"),
         ("whole_year", rf"{_B}cả\s+năm{_E}(?!\s*(?:\d|nay|qua|ngoái|trời))"),
         # trong năm, trong kỳ: the year or reporting period in focus

@@ -246,6 +246,8 @@ class Recognizer:
         if not (1 <= month <= 12 and 1 <= day <= 31) or not valid_day(2000, month, day):
             return []
         has_pre = bool(m["pre"])
+        if m["sep"] == "-" and not year and re.match(r"h(?!\w)|\s*giờ\s+(?:sáng|trưa|chiều|tối|đêm)(?!\w)", self.t.key[m.end():m.end() + 12]):
+            return []  # "tới 6-7h thì", "6-7 giờ sáng": hours (see _clock_head)
         if m["sep"] == "-" and not year and re.match(r"\s+tết(?!\w)", self.t.key[m.end():m.end() + 6]):
             return []  # "mùng 1-4 Tết": days of the New Year (see _lunar_day_range)
         if not has_pre:
@@ -382,8 +384,8 @@ class Recognizer:
         return [Piece(m.start(), m.end(), "deictic", offset=offset, anchor="dct")]
 
     def _anaphor(self, m: re.Match[str]) -> list[Piece]:
-        if re.search(rf"(?:^|\s){patterns().number}\s*$", self.t.before(m.start(), 16)):
-            return []
+        if re.search(rf"(?:^|\s)(?:{patterns().number}|vài|mấy|dăm|nhiều|ít)\s*$", self.t.before(m.start(), 16)):
+            return []  # "Vài ngày sau đó": a length, counted from the day in focus
         offset = self.lex.lookup(self.lex.table("anaphoric_days"), m["w"])
         return [Piece(m.start(), m.end(), "anaphor", offset=offset, anchor="focus", extra={"word": " ".join(m["w"].split())})]
 
@@ -448,13 +450,13 @@ class Recognizer:
         qmod = self.lex.table("modifiers", "quantity").get(" ".join((m["qmod"] or "").split()), None) if m["qmod"] else None
         before = self.t.word_before(m.start())
         after = self.t.key[m.end():m.end() + 20]
-        follows_day = re.match(r"[\s,]*(?:theo\s+giờ|[-–]\s*\d{1,2}\s*(?:h|g|giờ)(?!\w)|ngày\s+\d|ngày\s+hôm|\d{1,2}[/.-]\d|hôm|thứ|chủ\s+nhật|cùng\s+ngày|sáng|trưa|chiều|tối|đêm|nay|qua|mai)", after)
+        follows_day = re.match(r"[\s,]*(?:theo\s+giờ|\(\s*giờ|[-–]\s*\d{1,2}\s*(?:h|g|giờ)(?!\w)|ngày\s+\d|ngày\s+hôm|\d{1,2}[/.-]\d|hôm|thứ|chủ\s+nhật|cùng\s+ngày|sáng|trưa|chiều|tối|đêm|nay|qua|mai)", after)
         if sep == "g" and not m["min"] and not m["pod"] and before not in ("lúc", "vào", "đến", "từ", "tới", "khoảng") and not re.match(
                 r"[\s,]*(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|\d{1,2}[/.-]\d)", after):
             return []  # "8g-13g ngày 24-10", "lúc 9g" are hours; "5g đường", "mạng 4g" are not
         if sep == "giờ" and not m["min"] and not m["pod"] and not follows_day and re.search(r"\d\s*(?:phút|tiếng)\s+(?:đến|tới)\s*$", self.t.before(m.start(), 20)):
             return [Piece(m.start(), m.end(), "duration", type="DURATION", value=f"PT{hour}H", mod=qmod, category="duration")]  # "từ 30 phút đến 2 giờ"
-        if sep == "giờ" and not m["min"] and not m["pod"] and not follows_day and before not in ("lúc", "vào", "đến", "từ", "tới", "khoảng") and not (m["qmod"] and before in ("lúc", "vào", "đến", "từ", "tới")):
+        if sep == "giờ" and not m["min"] and not m["pod"] and not follows_day and before not in ("lúc", "vào", "đến", "từ", "tới", "khoảng", "tức") and not (m["qmod"] and before in ("lúc", "vào", "đến", "từ", "tới")):
             return []  # "72 giờ", "một giờ": a duration, recognized by its own pattern
         if sep in ("h", "giờ") and not m["min"] and not follows_day and before in ("trong", "suốt", "mất", "kéo", "dài", "vòng", "sau", "với", "hơn", "theo", "báo", "cho"):
             if before in ("theo", "báo"):
@@ -609,6 +611,8 @@ class Recognizer:
             return []  # "các năm tiếp theo", "6 triệu năm trước": no year of ours
         if self.t.text[m.start() - 1:m.start()] == "/":
             return []  # "15-20 triệu đồng/tháng sau 3 năm": a rate, then "after"
+        if period == "month" and self.t.word_before(m.start()) == "đủ":
+            return []  # "trẻ sinh đủ tháng": born at term
         if period == "year" and rel == "sau" and self.t.word_before(m.start()) == "cả":
             return []  # "kế hoạch cả năm sau 9 tháng": the whole year, after nine months
         if re.match(r"\s+năm\s+\d{4}", self.t.key[m.end():m.end() + 12]):
@@ -726,6 +730,8 @@ class Recognizer:
             return []  # "20 tiếng súng": shots
         if unit_word == "tiếng" and not amount_word[0].isdigit() and (language or re.match(r"\s+(?:động|nói|ồn|vang|hát|kêu|la|cười|khóc|súng|nổ|chuông|còi|gọi|mẹ|đẻ)(?!\w)", after)):
             return []  # "một tiếng động", "tiếng Anh": a sound or a language
+        if amount_word == "năm" and unit_word == "tháng" and self.t.word_before(m.start()) in ("cùng", "những", "bao", "theo", "mọi", "các"):
+            return []  # "một ca khúc đã đi cùng năm tháng": the years, not five months
         if unit_word == "ngày" and re.match(r"\s+(?:hội|lễ|kỷ|truyền|thành|sinh|giỗ|quốc|thơ|sách|văn|hè)(?!\w)", after):
             return []  # "một ngày hội": a festival, not a day's length
         right_after_unit = self.t.key[m.end("unit"):m.end("unit") + 4]
@@ -874,6 +880,8 @@ class Recognizer:
         return [Piece(m.start(), m.end(), "fixed", type="SET", value=value, category="set")]
 
     def _set_yearly(self, m: re.Match[str]) -> list[Piece]:
+        if re.match(r"\s+năm\s+\d{4}", self.t.key[m.end():m.end() + 12]) or re.search(r"cổ\s+đông(?:\s*\(\w+\))?\s*$", self.t.before(m.start(), 24)):
+            return []  # "Đại hội đồng cổ đông thường niên năm 2021": the meeting's name
         return [Piece(m.start(), m.end(), "fixed", type="SET", value="P1Y", category="set")]
 
     def _duration_hms(self, m: re.Match[str]) -> list[Piece]:
