@@ -113,6 +113,8 @@ def patterns() -> Patterns:
         ),
         # tháng 6-10/2024, tháng 5–7: two months that share their year
         ("month_range", rf"{_B}(?:{days_of}(?P<pmod>{pmod})\s+)?tháng\s+(?P<m1>\d{{1,2}})\s*[-–]\s*(?P<m2>\d{{1,2}})(?:[/.-](?P<y>{year4}))?(?![\d/.,-]\d){_E}"),
+        # 27/0113:00: a fixture table's day and kick-off glued by the crawl
+        ("glued_fixture", r"(?<![\d/.,])(?P<d>\d{1,2})/(?P<m>\d{2})(?P<h>[01]\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])"),
         # the 6 and 9 of "tháng 3, 6 và 9", the 10 of "tháng 9 & 10": more months of a list
         ("month_list", rf"{_B}tháng\s+\d{{1,2}}(?P<rest>(?:\s*(?:,|và|&|hoặc)\s*\d{{1,2}}(?!\d|[/.,:-]\d|\s*(?:người|ca|lần|km|kg|%|triệu|tỷ|năm|tháng|ngày|tuổi|nhóm|loại|mặt|tỉnh|đội|nước|quốc|đơn|doanh|công|dự|trường|chiếc|vụ|trận|bàn)(?!\w)))+){_E}"),
         # 12/2017 after a preposition (a month written without "tháng")
@@ -120,7 +122,7 @@ def patterns() -> Patterns:
         # năm 2022, cuối năm 2024, mùa giải 2021, năm 2020-2021, SN 1973, (2007), đến 2030
         (
             "year",
-            rf"{_B}(?:{days_of}(?P<pmod>{pmod})\s+)?(?P<pre>năm\s+học|niên\s+khóa|năm\s+tài\s+chính|năm|mùa\s+giải(?:\s+mới)?|mùa\s+bóng|mùa)\s+(?P<y>{year4})(?![\d.,]\d)"
+            rf"{_B}(?:{days_of}(?P<pmod>{pmod})\s+)?(?P<pre>năm\s+học|niên\s+khóa|năm\s+tài\s+chính|năm\s+mới|năm|mùa\s+giải(?:\s+mới)?|mùa\s+bóng|mùa)\s+(?P<y>{year4})(?![\d.,]\d)"
             rf"(?:\s*[-–]\s*(?P<y2>{year4})|/(?P<y2s>\d{{2}}))?(?:{_E}|(?=[^\W\d]{{2}}))",  # "năm 2024không": glued by a crawl
         ),
         (
@@ -250,7 +252,7 @@ def patterns() -> Patterns:
         ("deep_past", rf"{_B}(?:(?:{qmod})\s+)?(?:\d+(?:[.,]\d+)?|{num})\s+(?:triệu|tỷ|tỉ)\s+năm\s+(?:về\s+)?trước{_E}"),
         # 475 TCN, 1600 SCN, năm 44 trước Công nguyên, 800 năm TCN
         ("era_year", rf"{_B}(?:năm\s+)?(?P<y>\d{{1,4}})\s+(?:năm\s+)?(?P<era>tcn|scn|trước\s+công\s+nguyên|sau\s+công\s+nguyên){_E}"),
-        ("cyclic_year", rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?:năm|xuân)\s+(?P<cc>{stem}\s+{branch}){_E}(?:\s+(?P<y>{year4}){_E})?"),
+        ("cyclic_year", rf"{_B}(?:(?P<pmod>{pmod})\s+)?(?:năm(?:\s+mới)?|xuân)\s+(?P<cc>{stem}\s+{branch}){_E}(?:\s+(?P<y>{year4}){_E})?"),
         ("cyclic_year_dated", rf"{_B}{stem}\s+{branch}\s+(?P<y>{year4}){_E}"),
         # năm con rắn, năm Ngọ, năm Ngọ Hỏa: a year by its animal
         ("zodiac_year", rf"{_B}năm\s+(?:con\s+(?P<animal>{alternation(lex.table('lunar', 'animals'))})|(?P<br>{branch})(?:\s+(?:{alternation(lex.list('lunar', 'elements'))}))?){_E}"),
@@ -264,6 +266,7 @@ def patterns() -> Patterns:
         "day_only": ("ngày", "mùng", "mồng"),
         "range_head": re.compile(r"\d"),
         "month": ("tháng",),
+        "glued_fixture": re.compile(r"\d/\d{4}:"),
         "month_range": re.compile(r"tháng\s+\d{1,2}\s*[-–]\s*\d"),
         "month_list": re.compile(r"tháng\s+\d{1,2}\s*(?:,|và|&|hoặc)"),
         "month_bare": re.compile(r"\d[/-](?:1[89]|20)\d\d"),

@@ -170,7 +170,8 @@ class Recognizer:
                     except (ValueError, OverflowError):
                         continue  # numbers beyond any calendar ("99999999999 tháng"): not a time
         text = self.t.text
-        glued = lambda p: p.start and key[p.start].isdigit() and text[p.start - 1].isupper() and key[max(0, p.start - 2):p.start] != "sn"  # "U23", but "SN1996"
+        glued = lambda p: (p.start and key[p.start].isdigit() and text[p.start - 1].isupper() and key[max(0, p.start - 2):p.start] != "sn"
+                           and not p.extra.get("fixture"))  # "U23", but "SN1996" and "HTV27/0115:00"
         return [p for p in found if not glued(p)]
 
     # -- helpers -------------------------------------------------------------------------------
@@ -246,6 +247,8 @@ class Recognizer:
         if not (1 <= month <= 12 and 1 <= day <= 31) or not valid_day(2000, month, day):
             return []
         has_pre = bool(m["pre"])
+        if not year and re.match(r"\s*lần(?!\w)", self.t.key[m.end():m.end() + 6]):
+            return []  # "uống ngày 2-3 lần": times a day
         if m["sep"] == "-" and not year and re.match(r"h(?!\w)|\s*giờ\s+(?:sáng|trưa|chiều|tối|đêm)(?!\w)", self.t.key[m.end():m.end() + 12]):
             return []  # "tới 6-7h thì", "6-7 giờ sáng": hours (see _clock_head)
         if m["sep"] == "-" and not year and re.match(r"\s+tết(?!\w)", self.t.key[m.end():m.end() + 6]):
@@ -265,8 +268,10 @@ class Recognizer:
                 return []
             if self.t.key[m.start() - 1:m.start()] in ("-", "–") and m["sep"] != "/":
                 return []
-            if self.t.word_before(m.start()) in ("có", "trong", "gồm", "với", "cả") and re.match(
-                    r"\s+(?:nhóm|mặt\s+hàng|loại|tỉnh|địa\s+phương|đơn\s+vị|doanh\s+nghiệp|trường|quốc\s+gia|nước|đội|thành\s+viên|ngành|chỉ\s+tiêu|hộ|xã|huyện|quận|phường|dự\s+án|công\s+ty)(?!\w)", following):
+            if self.t.words_before(m.start(), 2) == "không quá":
+                return []  # "hỗ trợ không quá 1/3": a share
+            if self.t.word_before(m.start()) in ("có", "trong", "gồm", "với", "cả", "dự") and re.match(
+                    r"\s+(?:nhóm|giải|phiên|trận|mặt\s+hàng|loại|tỉnh|địa\s+phương|đơn\s+vị|doanh\s+nghiệp|trường|quốc\s+gia|nước|đội|thành\s+viên|ngành|chỉ\s+tiêu|hộ|xã|huyện|quận|phường|dự\s+án|công\s+ty)(?!\w)", following):
                 return []  # "Có 8/11 nhóm hàng tăng": eight groups of eleven
             if (day, month) == (24, 7) and self.t.word_before(m.start()) not in self.lex.list("spans", "dash_date_after"):
                 return []  # "24/7": around the clock; "Chiều 24/7" is a day
@@ -479,7 +484,8 @@ class Recognizer:
         if month is None:
             return []
         word = " ".join(m["m"].split())
-        if not word.isdigit() and word not in self.lex.list("months", "lunar_names") and not self._capitalized(m.start("m")) and (
+        dated = self.t.word_before(m.start()) in ("hồi", "vào", "từ", "đến", "tới") and word != "năm"  # "hồi tháng ba", "vào tháng một"
+        if not word.isdigit() and word not in self.lex.list("months", "lunar_names") and not self._capitalized(m.start("m")) and not dated and (
                 word in ("năm", "một", "hai") or not (m["pmod"] or m["y"] or m["y2"])):
             return []  # "tháng năm" is months and years; "cuối tháng ba", "tháng tư năm 2020" are months
         if self.t.words_before(m.start("m") - 6, 2) == "cách mạng" or self.t.words_before(m.start(), 2) == "cách mạng":
@@ -497,6 +503,12 @@ class Recognizer:
         return [Piece(m.start(), m.end(), "month", month=month, year=int(year) if year else None, mod=mod,
                       lunar=bool(m["lunar"]), tense=self._tail_tense(m),
                       extra={"year_offset": self._year_tail(m), "same_year": self._same_year_tail(m)})]
+
+    def _glued_fixture(self, m: re.Match[str]) -> list[Piece]:
+        day, month = int(m["d"]), int(m["m"])
+        if not (1 <= month <= 12 and 1 <= day <= 31) or not valid_day(2000, month, day):
+            return []
+        return [Piece(m.start(), m.end(), "date", day=day, month=month, hour=int(m["h"]), minute=int(m["min"]), parts=["date", "clock"], extra={"fixture": True})]
 
     def _month_range(self, m: re.Match[str]) -> list[Piece]:
         first, last = int(m["m1"]), int(m["m2"])
@@ -525,7 +537,8 @@ class Recognizer:
         month = int(m["m"])
         in_parens = bool(re.search(r"\(\s*(?:\d{1,2}[/-]\d{4}\s*[-–]\s*)?$", self.t.before(m.start(), 12))) and bool(
             re.match(r"\s*(?:[-–]\s*\d{1,2}[/-]\d{4}\s*)?\)", self.t.key[m.end():m.end() + 12]))  # "Mỹ (9-2023)", "(10/2017-3/2022)"
-        if not 1 <= month <= 12 or not in_parens and (m["sep"] == "-" or self.t.word_before(m.start()) not in (
+        range_end = re.search(r"tháng\s+\d{1,2}[/-]\d{4}\s+(?:đến|tới)\s*$", self.t.before(m.start(), 30))  # "từ tháng 7-2012 đến 6-2013"
+        if not 1 <= month <= 12 or not in_parens and not range_end and (m["sep"] == "-" or self.t.word_before(m.start()) not in (
                 "từ", "đến", "tới", "vào", "trong", "hồi", "sau", "trước", "cuối", "đầu", "giữa", "tính", "kể", "hết", "và")):
             return []
         return [Piece(m.start(), m.end(), "month", month=month, year=int(m["y"]))]
@@ -576,6 +589,10 @@ class Recognizer:
             dec = ("19" if dec[0] != "0" else "20") + dec[0] + "0"
         if len(dec) == 2:
             dec = ("19" if int(dec) >= 30 else "20") + dec
+        partner = re.match(r"\s*[-–]\s*((?:1[89]|20)\d\d)(?!\d)", self.t.key[m.end("first"):m.end("first") + 8])
+        if partner and not m["dec2"] and len(dec) == 4 and int(partner[1]) % 10 and int(partner[1]) > int(dec):  # "Những năm 2000-2006": two years
+            end = m.end("first") + partner.end()
+            return [Piece(m.start(), m.end("first"), "year", year=int(dec)), Piece(end - 4, end, "year", year=int(partner[1]))]
         mod = self._position_mod(m) or self.lex.table("modifiers", "position").get(" ".join((m["pmod2"] or "").split()))  # "những năm cuối 1970"
         out = [Piece(m.start(), m.end("first"), "fixed", type="DATE", value=dec[:3], mod=mod, category="month_year")]
         if m["dec2"]:  # "thập niên 1970 - 1980": two decades
@@ -690,6 +707,8 @@ class Recognizer:
         if not (word.startswith(("mùa", "những", "dịp", "kỳ")) or m["days"] or m["days0"] or m["y"] or m["rel"]
                 or word == "hè" and self.t.word_before(m.start()) == "vào"):
             return []  # "Vào hè, trái cây chín rộ" is summer; "vỉa hè" is a pavement
+        if self.t.words_before(m.start(), 2) in ("thể thao", "vận hội") or self.t.word_before(m.start()) == "tiên":
+            return []  # "thể thao mùa đông", "Thế vận hội Mùa đông", "nàng tiên mùa xuân": a kind, not a season of ours
         if word in ("đông", "thu") and not (m["y"] or (m["rel"] or "").startswith("năm")):
             return []  # "cổ đông này" (these shareholders), "thu này": only with a year
         if not word.startswith(("mùa", "những", "dịp", "kỳ")) and self._capitalized(m.start("season")) and self.t.original_word_before(m.start())[:1].isupper():
@@ -799,6 +818,8 @@ class Recognizer:
             start = m.start("n")
         pieces = []
         first_group = "n1" if m["n1"] else "n1c" if m["n1c"] else None  # "2-3 năm", "1, 2 năm"
+        if first_group == "n1c" and self.t.word_before(m.start()) == "phút":
+            first_group, start = None, m.start("n")  # "ở phút 54, 10 phút trước khi rời sân": a match minute, then a length
         if first_group:
             first_amount = _number(" ".join(m[first_group].split()), self.lex)
             if first_amount is None or self._in_score(m.start(first_group), m.end(first_group)):
@@ -927,8 +948,9 @@ class Recognizer:
             return []  # "sau này khi ...": the time of an event; "bây giờ khi xem" is still now, "gần đây khi" the recent past
         if word == "sau này" and re.match(r"\s+(?:được|đã|mới|trở\s+thành|là)(?!\w)", self.t.key[m.end():m.end() + 14]):
             return []  # "sau này được đặt tên": later in a story told in the past
-        if word == "tương lai" and self.t.word_before(m.start()) in ("hợp", "đồng", "giao", "quyền"):
-            return []  # "hợp đồng tương lai": a futures contract
+        if word == "tương lai" and (self.t.word_before(m.start()) in ("hợp", "đồng", "giao", "quyền", "số")
+                                   or re.search(r"(?:\d|[A-Z]{3,})\s*$", self.t.text[max(0, m.start() - 8):m.start()])):
+            return []  # "hợp đồng tương lai", "Nasdaq 100 tương lai", "DJIA tương lai": futures
         if word.startswith("hiện") and self.t.word_before(m.start()) in ("xuất", "thể", "phát", "thực", "biểu", "hiển", "tái", "ẩn"):
             return []  # "xuất hiện tại" is "appear at"
         if word in ("ngày trước", "thời gian trước") and (re.search(rf"(?:^|\s){patterns().number}\s*$", self.t.before(m.start(), 16))
@@ -936,6 +958,11 @@ class Recognizer:
             return []  # "Một ngày trước đó": a day, counted
         if word == "vừa qua" and self.t.word_before(m.start()) in ("ngày", "tuần", "tháng", "năm", "mùa", "hôm", "đêm", "tối", "sáng", "chiều", "trưa", "dịp"):
             return []
+        if word == "tới đây" and not (re.search(r"(?<!\w)(?:sẽ|dự\s+kiến|có\s+thể)(?!\w)", self.t.key[m.end():m.end() + 40])
+                                   and re.search(r"(?:^|[,.;:!?]\s*|(?<!\w)(?:vậy|và|nhưng|thì|mà|nên|rằng|là)\s+)$", self.t.before(m.start(), 10))):
+            return []  # "Chính vì vậy tới đây chúng ta sẽ có": the coming time; "anh tới đây làm gì": here; "vòng liveshow tới đây": the next one
+        if word in ("gần đây nhất", "mới đây nhất") and self.t.word_before(m.start()) == "lần":
+            return []  # "Lần gần đây nhất Nga trao trả": the last time, an event
         if word == "lúc này" and self.t.word_before(m.start()) == "cùng":
             return []  # "Cùng lúc này, Nhật chạy kè sát": the moment of the story, as "cùng lúc đó"
         if word == "những năm sau" and re.match(r"\s+đó(?!\w)", self.t.key[m.end():m.end() + 4]):
