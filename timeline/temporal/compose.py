@@ -78,7 +78,7 @@ def compose(pieces: list[Piece], text: TextView) -> list[Piece]:
             _merge_into(prev, p)
             continue
         out.append(p)
-    for a, b in zip(out, out[1:]):
+    for a, b in reversed(list(zip(out, out[1:]))):  # from the end, so "các ngày 2/7, 10/7 và 1/11/2024" passes the year back
         if a.kind == "date" and a.month is None and b.kind == "date" and b.month and _RANGE_GAP.match(text.key[a.end:b.start]):
             a.month, a.year, a.lunar = b.month, a.year or b.year, b.lunar
             a.extra["range_head"] = True

@@ -163,7 +163,7 @@ def patterns() -> Patterns:
             "clock",
             rf"{_B}(?:(?P<qmod>{qmod})\s+)?(?<![\d.,:/])(?P<h>\d{{1,2}})\s*(?:(?P<hsep>h|g|giờ|:)(?=\d|\W|$))"
             rf"(?:\s*(?P<min>\d{{1,2}})(?!\d)(?:\s*(?:phút|ph{_E}|p{_E}|'|’))?(?:\s*(?P<sec>\d{{1,2}})\s*giây)?)?"
-            rf"(?:\s+(?P<pod>sáng|trưa|chiều|tối|đêm){_E}(?!\s+(?:qua|nay|mai|hôm|mốt){_E}))?",
+            rf"(?:\s+(?P<pod>sáng|trưa|chiều|tối|đêm|khuya){_E}(?!\s+(?:qua|nay|mai|hôm|mốt){_E}))?",
         ),
         # the 6 of "6-7h sáng": a clock time that takes its part of day and day from its partner
         ("clock_head", rf"{_B}(?<![\d/.,:-])(?P<h>\d{{1,2}})(?=\s*[-–]\s*\d{{1,2}}\s*(?:h(?:\d{{2}})?(?!\w)|giờ\s+(?:sáng|trưa|chiều|tối|đêm){_E}))"),
@@ -245,7 +245,7 @@ def patterns() -> Patterns:
             rf"{_B}(?:{day_word})\s+(?P<d>\d{{1,2}}|mười|{alternation(lex.table('numbers', 'units'))})\s+(?:tết{_E}(?:\s+(?:nguyên\s+đán|{stem}\s+{branch}){_E})?|tháng\s+giêng{_E})",
         ),
         # từ mùng 1 - 4 Tết, hai ngày 5 - 6 Tết: a range of days of the lunar New Year
-        ("lunar_day_range", rf"{_B}(?:(?:{day_word}|ngày)\s+)?(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})\s+tết{_E}"),
+        ("lunar_day_range", rf"{_B}(?:(?:{day_word}|ngày)\s+)?(?P<d1>\d{{1,2}})\s*[-–,]\s*(?P<d2>\d{{1,2}})\s+tết{_E}"),
         ("full_moon", rf"{_B}rằm\s+tháng\s+(?P<m>\d{{1,2}}|{month_word}){_E}(?:\s+âm\s+lịch)?"),
         ("holiday", rf"{_B}(?P<w>{holiday}){_E}(?:\s+(?:(?:năm\s+)?(?P<y>{year4})(?![\d.,]\d)|(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|này|tới|vừa\s+qua)){_E})?"),
         # khoảng 20 triệu năm trước: geological time, before any calendar year of ours
@@ -313,7 +313,7 @@ def patterns() -> Patterns:
         "current_season": ("mùa giải",),
         "new_year": ("tết", "năm mới"),
         "lunar_day": ("mùng", "mồng"),
-        "lunar_day_range": re.compile(r"\d\s*[-–]\s*\d{1,2}\s+tết"),
+        "lunar_day_range": re.compile(r"\d\s*[-–,]\s*\d{1,2}\s+tết"),
         "full_moon": ("rằm",),
         "holiday": _first_words(list(lex.table("lunar", "holidays"))),
         "cyclic_year": ("năm", "xuân"),

@@ -417,6 +417,8 @@ class Recognizer:
             return []  # "hình ảnh trong sáng": pure, an adjective
         if self.t.word_before(m.start()) == "mỗi" and _PRICE_BEFORE.search(self.t.before(m.start() - 4, 16)):
             return []  # "2,6 triệu đồng/lượng mỗi chiều": each direction of a price
+        if word == "chiều" and re.match(r"\s+(?:vào|đi|ra|từ|về)\s+[A-ZĐ]", self.t.text[m.end():m.end() + 8]):
+            return []  # "Chiều vào Thanh Hóa từ Km276": a direction of the road
         if word == "chiều" and self.t.word_before(m.start()) in ("mỗi", "một", "hai", "ngược", "cùng") and self._road_direction(m.start(), m.end()):
             return []
         if word.endswith(" ngày") and re.match(r"\s+\d{1,2}[/.-]\d{1,2}", self.t.key[m.end():m.end() + 8]):
@@ -578,6 +580,8 @@ class Recognizer:
             return [Piece(m.start(), m.end("y"), "name_year", year=int(m["y"]))]
         if not (in_parens or prev1 in triggers or prev2 in triggers or after_year or re.match(r"\s+(?:là\s+năm|vừa\s+qua)(?!\w)", self.t.key[m.end():m.end() + 10])):
             return []  # "2025 là năm bùng nổ" says it is a year
+        if int(m["y"]) % 10 == 0 and re.search(r"những\s+năm\s+(?:1[89]|20)\d0\s*(?:,|và|hoặc)\s*$", before):
+            return [Piece(m.start(), m.end("y"), "fixed", type="DATE", value=m["y"][:3], category="month_year")]  # "những năm 1950 và 1960"
         out = [Piece(m.start(), m.end("y") + (just_over.end() if just_over and not m["y2"] else 0), "year", year=int(m["y"]))]
         if m["y2"]:
             out.append(Piece(m.start("y2"), m.end("y2"), "year", year=int(m["y2"])))
@@ -639,7 +643,8 @@ class Recognizer:
         if rel in ("sau", "trước", "sau đó", "trước đó") and re.match(r"\s+(?:khi|nữa)(?!\w)", self.t.key[m.end():m.end() + 6]) and not (
                 rel == "trước" and re.search(r"(?<!\w)so\s+với\s+$", self.t.before(m.start(), 10))):
             return []  # "một năm trước khi" is before an event; "giảm so với tháng trước khi giá xăng giảm" is last month
-        if not m["pmod"] and re.search(rf"(?:^|\s)(?<!thứ\s)(?<!lớp\s)(?:{patterns().number}|{patterns().vague})\s*$", self.t.before(m.start(), 16)):
+        glued_sentence = self._capitalized(m.start()) and re.search(r"(?:1[89]|20)\d\d\s*$", self.t.before(m.start(), 6))  # "TSA 2026 Năm ngoái"
+        if not m["pmod"] and not glued_sentence and re.search(rf"(?:^|\s)(?<!thứ\s)(?<!lớp\s)(?:{patterns().number}|{patterns().vague})\s*$", self.t.before(m.start(), 16)):
             return []  # "vài tháng sau đó": a length counted from an event
         dct_table, focus_table = self.lex.table("relative", "dct"), self.lex.table("relative", "focus")
         mod = self._position_mod(m)
@@ -738,6 +743,8 @@ class Recognizer:
             return []  # an age; "800 năm TCN" is a year (see _era_year)
         if self._titled_name(m.start(), m.end()):
             return []  # "gameshow Hai Ngày Một Đêm", "phim Bảy Tuần": a title
+        if unit_word == "năm" and re.fullmatch(r"(?:1[89]|20)\d\d", amount_word) and self.t.text[m.start("unit")].isupper():
+            return []  # "TSA 2026 Năm ngoái": a year, then a sentence the crawl glued on
         if self.t.word_before(m.start()) in ("thứ", "lớp") and not m["n1"]:
             return []  # "kỷ niệm lần thứ 11 ngày Di sản": an ordinal, then a named day
         if self.t.word_before(m.start()) in ("clip", "video", "phim") and amount_word.isdigit():
@@ -951,7 +958,7 @@ class Recognizer:
         if word == "tương lai" and (self.t.word_before(m.start()) in ("hợp", "đồng", "giao", "quyền", "số")
                                    or re.search(r"(?:\d|[A-Z]{3,})\s*$", self.t.text[max(0, m.start() - 8):m.start()])):
             return []  # "hợp đồng tương lai", "Nasdaq 100 tương lai", "DJIA tương lai": futures
-        if word.startswith("hiện") and self.t.word_before(m.start()) in ("xuất", "thể", "phát", "thực", "biểu", "hiển", "tái", "ẩn"):
+        if word.startswith("hiện") and self.t.word_right_before(m.start()) in ("xuất", "thể", "phát", "thực", "biểu", "hiển", "tái", "ẩn"):
             return []  # "xuất hiện tại" is "appear at"
         if word in ("ngày trước", "thời gian trước") and (re.search(rf"(?:^|\s){patterns().number}\s*$", self.t.before(m.start(), 16))
                                                         or self.t.word_before(m.start()) in ("vài", "mấy", "dăm", "ít", "nhiều")):
@@ -1023,10 +1030,11 @@ class Recognizer:
 
     def _lunar_day_range(self, m: re.Match[str]) -> list[Piece]:
         first, last = int(m["d1"]), int(m["d2"])
-        if not 1 <= first < last <= 30:
+        if not 1 <= first < last <= 30 or first <= 10 < last:
             return []
-        return [Piece(m.start(), m.end("d1"), "lunar_fixed", month=1, day=first, lunar=True, extra={"range_head": True}),
-                Piece(m.start("d2"), m.end(), "lunar_fixed", month=1, day=last, lunar=True)]
+        month = 12 if first > 10 else 1  # "những ngày 25, 26 Tết" are the last days of the old year
+        return [Piece(m.start(), m.end("d1"), "lunar_fixed", month=month, day=first, lunar=True, extra={"range_head": True}),
+                Piece(m.start("d2"), m.end(), "lunar_fixed", month=month, day=last, lunar=True)]
 
     def _full_moon(self, m: re.Match[str]) -> list[Piece]:
         month = self._month_number(m["m"])

@@ -19,7 +19,7 @@ from .lexicon import alternation, lexicon
 from .recognize import Piece
 from .textview import TextView
 
-_HABIT = re.compile(r"(?<!\w)(?:(?:hằng|hàng|mỗi|mọi)\s+(?:ngày|tuần|sáng|tối|đêm|chiều)|thường|thường xuyên)(?!\w)")
+_HABIT = re.compile(r"(?<!\w)(?:(?:hằng|hàng|mỗi|mọi)\s+(?:ngày|tuần|sáng|tối|đêm|chiều)|thường|thường xuyên|đều\s+đặn)(?!\w)")
 """Words of a habit: its clock times and parts of day are of no one day."""
 _DAY_RANGE = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\s*[/.-]\s*\d{1,2}|(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}(?:[/.-]\d{1,2})?\s+(?:đến|tới)\s+(?:ngày\s+)?\d")
 """`từ 11-13/2`, `từ 7 đến 10/2`: a forecast over several days."""
@@ -374,9 +374,11 @@ class Resolver:
         left, _ = self.t.sentence(p.start, p.end)
         sentence = self.t.key[max(left, p.start - 200):p.end + 40]
         habit = (_HABIT.search(sentence) or self.t.word_before(p.start) in ("một", "những", "các", "mỗi", "mọi", "nhiều", "cả", "lẫn")
-                 or re.match(r"\s+(?:ngày|hôm)\s+(?!\d|nay|qua|mai|hôm|sau|trước|đó|ấy)", self.t.key[p.end:p.end + 16]))  # "sáng ngày diễn ra trận đấu": of an event
+                 or re.match(r"\s+(?:ngày|hôm)\s+(?!\d|nay|qua|mai|hôm|sau|trước|đó|ấy)", self.t.key[p.end:p.end + 16])  # "sáng ngày diễn ra trận đấu": of an event
+                 or re.search(r"(?<!\w)(?:bữa|ăn|bán\s+trú|cao\s+điểm|khung\s+giờ|đặc\s+biệt\s+là|sợ)(?:\s+(?!sang|đến|tới)\w+)?\s+$", self.t.before(p.start, 24)))  # meals, rush hours
+        recent = self.focus.day_at >= p.start - 800  # the day in focus was named close by, not paragraphs ago
         over_days = _DAY_RANGE.search(self.t.key[max(left, p.start - 200):p.start]) or _WEATHER.search(sentence)
-        if self.focus.day and not habit and not over_days and p.pod != "NI":  # "trong đêm", "về đêm" are mostly any night
+        if self.focus.day and recent and not habit and not over_days and p.pod not in ("NI", "DT"):  # "trong đêm", "ban ngày" are mostly any night, any day
             type_, value = self._time_of(p, self.focus.day.isoformat())
             return type_, value, "narrative", "part_of_day", self.focus.day
         return "TIME", f"XXXX-XX-XXT{p.pod}", "none", "part_of_day", None
