@@ -183,7 +183,7 @@ def patterns() -> Patterns:
         ("same_period", rf"{_B}cùng\s+kỳ(?:\s+(?P<prev>năm\s+trước|năm\s+ngoái|năm\s+qua)|\s+(?:năm\s+)?(?P<y>{year4}))?{_E}"),
         ("whole_year", rf"{_B}cả\s+năm{_E}(?!\s*(?:\d|nay|qua|ngoái|trời))"),
         # trong năm, trong kỳ: the year or reporting period in focus
-        ("in_period", rf"{_B}trong\s+(?:(?P<w>năm|tháng){_E}(?=\s*[,.;:!?)]|\s*$)|(?P<k>kỳ){_E}(?!\s*(?:\d|này|tới|sau|trước|học|thi|họp|nghỉ|hạn|vọng|tài|{num})))"),
+        ("in_period", rf"{_B}(?:trong|hết|kết\s+thúc|nhất(?=\s+năm))\s+(?:(?P<w>năm|tháng){_E}(?=\s*[,.;:!?)]|\s*$|\s+(?:của|với|tại|khi|và|doanh|này\s+là)(?!\w))|(?P<k>kỳ){_E}(?!\s*(?:\d|này|tới|sau|trước|học|thi|họp|nghỉ|hạn|vọng|tài|{num})))"),
         # hai năm sau, tức năm 2031: a year counted from the one in focus
         ("later", rf"{_B}(?P<n>{num})\s+(?P<unit>năm)\s+sau{_E}(?!\s+(?:khi|đó|này|nữa){_E})"),
         # mùa hè, mùa hè năm nay, hè này, những ngày hè
@@ -286,7 +286,7 @@ def patterns() -> Patterns:
         "same_period": ("cùng",),
         "same_year": ("cùng năm", "cùng tháng"),
         "whole_year": ("cả",),
-        "in_period": ("trong",),
+        "in_period": ("trong", "hết", "kết thúc", "nhất"),
         "later": ("sau",),
         "season": ("mùa", "hè", "xuân", "đông", "thu", "hạ"),
         "duration": units,

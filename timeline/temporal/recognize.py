@@ -709,7 +709,7 @@ class Recognizer:
     def _season(self, m: re.Match[str]) -> list[Piece]:
         word = " ".join(m["season"].split())
         code = self.lex.table("seasons")[word]
-        if not (word.startswith(("mùa", "những", "dịp", "kỳ")) or m["days"] or m["days0"] or m["y"] or m["rel"]
+        if not (word.startswith(("mùa", "những", "dịp", "kỳ", "ngày")) or m["days"] or m["days0"] or m["y"] or m["rel"]
                 or word == "hè" and self.t.word_before(m.start()) == "vào"):
             return []  # "Vào hè, trái cây chín rộ" is summer; "vỉa hè" is a pavement
         if self.t.words_before(m.start(), 2) in ("thể thao", "vận hội") or self.t.word_before(m.start()) == "tiên":
