@@ -123,8 +123,8 @@ def _duration_value(amount: float | None, unit_code: str, decimal: bool = False)
         return f"{prefix}X{letter}"
     amount *= multiplier
     whole, part = int(amount), amount - int(amount)
-    if part and decimal and clock:
-        return f"PT{amount:g}{letter}"  # "25,1 giờ" PT25.1H, "2,5 phút" PT2.5M, "0,2 giây" PT0.2S, as written
+    if part and decimal:
+        return f"{prefix}{amount:g}{letter}"  # "25,1 giờ" PT25.1H, "2,5 phút" PT2.5M, "20,6 tháng" P20.6M, as written
     if part and amount > 1 and (letter, clock) in _MIXED:  # "hai tiếng rưỡi" PT2H30M
         factor, smaller = _MIXED[(letter, clock)]
         return f"{prefix}{whole}{letter}{'T' if smaller == 'H' else ''}{int(round(part * factor))}{smaller}"
@@ -899,6 +899,8 @@ class Recognizer:
             return []  # "hẹn khách hàng ngày 9/3": a customer, then a date
         if every == "hàng" and re.match(r"\s*(?:chục|trăm)", self.t.key[m.end():m.end() + 8]):
             return []
+        if every == "hàng" and (self.t.word_before(m.start()) in ("dài", "mất", "suốt", "đợi", "chờ") or re.search(r"(?<!\w)(?:dài|mất|suốt|đợi|chờ)\s+hàng\s+\w+\s*,\s*$", self.t.before(m.start(), 30))):
+            return [Piece(m.start(), m.end(), "fixed", type="DURATION", value=_duration_value(None, value[1:]), category="duration")]  # "kéo dài hàng tháng, hàng năm": for months, for years
         if every == "từng" and not value.startswith("P1"):
             return []
         return [Piece(m.start(), m.end(), "fixed", type="SET", value=value, category="set")]
@@ -953,6 +955,8 @@ class Recognizer:
         clause = re.match(r"\s+(?P<rel>trước\s+|sau\s+)?khi(?!\w)", self.t.key[m.end():m.end() + 10])
         if clause and (clause["rel"] or word.endswith(("trước", "sau")) or _ref_value(word, self.lex) == "FUTURE_REF"):
             return []  # "sau này khi ...": the time of an event; "bây giờ khi xem" is still now, "gần đây khi" the recent past
+        if word == "sau này" and re.search(r"(?<!\w)mãi(?:\s+(?:đến|tới|cho\s+đến))?\s*$", self.t.before(m.start(), 16)):
+            return []  # "Mãi đến sau này, nhờ bức ảnh": only later in the story
         if word == "sau này" and re.match(r"\s+(?:được|đã|mới|trở\s+thành|là)(?!\w)", self.t.key[m.end():m.end() + 14]):
             return []  # "sau này được đặt tên": later in a story told in the past
         if word == "tương lai" and (self.t.word_before(m.start()) in ("hợp", "đồng", "giao", "quyền", "số")
