@@ -1064,6 +1064,17 @@ SAMPLE_45 = [
     ("Những chuyến du lịch dài ngày bằng xe điện đã phổ biến.", "2025-04-28", []),
 ]
 
+SAMPLE_46 = [
+    # blind samples 100-103
+    ("Tại Việt Nam, KinoFest 2025 năm nay mở rộng quy mô; người Việt có mặt ở đây hơn 2000 năm trước.", "2025-10-31",
+     [("năm nay", "2025"), ("hơn 2000 năm trước", "PAST_REF")]),
+    ("Và từ giờ cho đến khi cuộc thi khép lại, cô sẽ diễn. Capoue lĩnh thẻ vàng thứ 2 sau màn đạp chân.", "2013-10-31", [("giờ", "PRESENT_REF")]),
+    ("Các chiến dịch Điện Biên Phủ, Tết Mậu Thân năm 1968. Quốc hội thảo luận dự toán ngân sách 2014.", "2013-10-23",
+     [("Tết Mậu Thân năm 1968", "1968-01-29"), ("2014", "2014")]),
+    ("Bị cáo là ca sĩ, trình độ học vấn 12/12. Phong cách gợi nhớ thập niên 1990, 2000.", "2025-10-28",
+     [("thập niên 1990", "199"), ("2000", "200")]),
+]
+
 SAMPLE_38 = [
     # blind samples 73-75
     ("Futsal châu Á 2026 - bán kết 05/02 15:00 Iraq Iran TV360. Coppa Italia - tứ kết 06/02 03:00 Atalanta Juventus", "2026-02-05",
@@ -1097,7 +1108,7 @@ PLURAL_PERIODS = [
 ]
 
 
-@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + SAMPLE_23 + SAMPLE_24 + SAMPLE_25 + SAMPLE_26 + SAMPLE_27 + SAMPLE_28 + SAMPLE_29 + SAMPLE_30 + SAMPLE_31 + SAMPLE_32 + SAMPLE_33 + SAMPLE_34 + SAMPLE_35 + SAMPLE_36 + SAMPLE_37 + SAMPLE_38 + SAMPLE_39 + SAMPLE_40 + SAMPLE_41 + SAMPLE_42 + SAMPLE_43 + SAMPLE_44 + SAMPLE_45 + PLURAL_PERIODS + REVIEW + NOW_AND_SEASON)
+@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + SAMPLE_23 + SAMPLE_24 + SAMPLE_25 + SAMPLE_26 + SAMPLE_27 + SAMPLE_28 + SAMPLE_29 + SAMPLE_30 + SAMPLE_31 + SAMPLE_32 + SAMPLE_33 + SAMPLE_34 + SAMPLE_35 + SAMPLE_36 + SAMPLE_37 + SAMPLE_38 + SAMPLE_39 + SAMPLE_40 + SAMPLE_41 + SAMPLE_42 + SAMPLE_43 + SAMPLE_44 + SAMPLE_45 + SAMPLE_46 + PLURAL_PERIODS + REVIEW + NOW_AND_SEASON)
 def test_errors_found_on_blind_samples_and_in_review_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     """Each case is an error once seen on independently annotated corpus articles or in code review."""
     assert found(text, dct) == expected

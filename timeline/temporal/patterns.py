@@ -231,14 +231,14 @@ def patterns() -> Patterns:
         ("ref_now_start", rf"(?:(?<=nhưng\s)|(?<=thì\s)|(?<=từ\s))(?P<b>nay){_E}(?=\s+\w)|(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))(?P<w>nay){_E}(?=\s*,|\s+(?!mai{_E})[^\W\d])|(?<=\()(?P<p>nay){_E}(?=\s+(?:là|đã|gọi|thuộc|đổi))"
          rf"|(?<=[,\w]\s)(?P<c>nay){_E}(?=\s+(?:là|đã|đang|lại|vẫn|chỉ|cũng|được|thuộc|trở|chuyển|giảm|tăng|khánh|không|chưa|mới|lên|xuống|còn){_E})"),
         # "Vài tuần trôi qua, giờ giá vàng lại tăng": "giờ" as "now", before a verb of the clause
-        ("ref_now_word", rf"(?<=từ\s)(?P<from>giờ)(?=\s+(?:đến|tới|trở\s+đi|về\s+sau){_E})|(?<![\d\w])(?<!\d\s)(?P<w>giờ)(?=\s+(?:\w+\s+){{0,2}}(?:đang|đã|lại|vẫn|chỉ|cũng|thì|mới|không|chưa|phải|bắt\s+đầu|đành|còn|có|mang|tụt){_E}|\s+mà{_E})"),
+        ("ref_now_word", rf"(?<=từ\s)(?P<from>giờ)(?=\s+(?:đến|tới|cho\s+đến|cho\s+tới|trở\s+đi|về\s+sau){_E})|(?<![\d\w])(?<!\d\s)(?P<w>giờ)(?=\s+(?:\w+\s+){{0,2}}(?:đang|đã|lại|vẫn|chỉ|cũng|thì|mới|không|chưa|phải|bắt\s+đầu|đành|còn|có|mang|tụt){_E}|\s+mà{_E})"),
         # "chờ đến khi mùa giải kết thúc": the season under way
         ("current_season", rf"{_B}(?:cả\s+)?mùa\s+giải(?:\s+(?P<new>mới))?{_E}(?!\s+(?:đầu\s+tiên|bình\s+thường|mới|trước|sau|tới|này|năm|nào|{year4}|\d))"),
         # Tết, dịp Tết Nguyên đán Bính Ngọ, mùng 1 Tết, rằm tháng Giêng, Tết Trung thu, năm Bính Ngọ
         (
             "new_year",
             rf"{_B}(?:(?P<dip>dịp|những\s+ngày|ngày|mùa)\s+)?(?P<tet>{new_year}){_E}(?!\s+(?:dương|tây|trung|đoan|hàn|nguyên\s+tiêu|thanh|ông|độc|thiếu|nhi|quốc|té)){_E}"
-            rf"(?:\s+(?P<cc>{stem}\s+{branch}){_E})?(?:\s+(?P<y>{year4}){_E})?(?:\s+(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|này|tới|trước|vừa\s+qua|sắp\s+tới){_E})?",
+            rf"(?:\s+(?P<cc>{stem}\s+{branch}){_E})?(?:\s+(?:năm\s+)?(?P<y>{year4}){_E})?(?:\s+(?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|năm\s+sau|này|tới|trước|vừa\s+qua|sắp\s+tới){_E})?",
         ),
         (
             "lunar_day",

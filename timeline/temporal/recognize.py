@@ -353,6 +353,7 @@ class Recognizer:
             context = previous in ("vào", "từ", "đến", "tới", "mỗi", "các", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "ngày", "hằng", "hàng", "sớm", "khuya", "rạng", "trước", "sau", "lúc")
             context = context or bool(re.match(r"\s+(?:tuần|hàng\s+tuần|hằng\s+tuần|này|tới|vừa\s+qua)(?!\w)", self.t.key[m.end("wd"):m.end("wd") + 16]))
             nth_time = (not m["wrel"] or m["wrel"] == "này") and re.search(r"(?<!\w)lần(?:\s+\w+){0,2}\s*$", self.t.before(m.start(), 24))  # "ở lần gặp thứ 4 này": the fourth meeting
+            nth_time = nth_time or self.t.words_before(m.start(), 2) in ("thẻ vàng", "thẻ đỏ")  # "lĩnh thẻ vàng thứ 2 sau màn đạp chân"
             if previous in ordinal_nouns or previous.isdigit() or nth_time or not (day_word_capital or follows_date or context or m["wrel"]):
                 return []
         week_offset = None
@@ -580,7 +581,7 @@ class Recognizer:
             return [Piece(m.start(), m.end("y"), "name_year", year=int(m["y"]))]
         if not (in_parens or prev1 in triggers or prev2 in triggers or after_year or re.match(r"\s+(?:là\s+năm|vừa\s+qua)(?!\w)", self.t.key[m.end():m.end() + 10])):
             return []  # "2025 là năm bùng nổ" says it is a year
-        if int(m["y"]) % 10 == 0 and re.search(r"những\s+năm\s+(?:1[89]|20)\d0\s*(?:,|và|hoặc)\s*$", before):
+        if int(m["y"]) % 10 == 0 and re.search(r"(?:những\s+năm|thập\s+niên|thập\s+k[ỷỉ])\s+(?:1[89]|20)\d0\s*(?:,|và|hoặc)\s*$", before):
             return [Piece(m.start(), m.end("y"), "fixed", type="DATE", value=m["y"][:3], category="month_year")]  # "những năm 1950 và 1960"
         out = [Piece(m.start(), m.end("y") + (just_over.end() if just_over and not m["y2"] else 0), "year", year=int(m["y"]))]
         if m["y2"]:
@@ -643,7 +644,8 @@ class Recognizer:
         if rel in ("sau", "trước", "sau đó", "trước đó") and re.match(r"\s+(?:khi|nữa)(?!\w)", self.t.key[m.end():m.end() + 6]) and not (
                 rel == "trước" and re.search(r"(?<!\w)so\s+với\s+$", self.t.before(m.start(), 10))):
             return []  # "một năm trước khi" is before an event; "giảm so với tháng trước khi giá xăng giảm" is last month
-        glued_sentence = self._capitalized(m.start()) and re.search(r"(?:1[89]|20)\d\d\s*$", self.t.before(m.start(), 6))  # "TSA 2026 Năm ngoái"
+        year_before = re.search(r"((?:1[89]|20)\d\d)\s*$", self.t.before(m.start(), 6))
+        glued_sentence = year_before and (self._capitalized(m.start()) or int(year_before[1]) % 100 and int(year_before[1]) >= 1950)  # "TSA 2026 Năm ngoái", "KinoFest 2025 năm nay"
         if not m["pmod"] and not glued_sentence and re.search(rf"(?:^|\s)(?<!thứ\s)(?<!lớp\s)(?:{patterns().number}|{patterns().vague})\s*$", self.t.before(m.start(), 16)):
             return []  # "vài tháng sau đó": a length counted from an event
         dct_table, focus_table = self.lex.table("relative", "dct"), self.lex.table("relative", "focus")
@@ -743,8 +745,8 @@ class Recognizer:
             return []  # an age; "800 năm TCN" is a year (see _era_year)
         if self._titled_name(m.start(), m.end()):
             return []  # "gameshow Hai Ngày Một Đêm", "phim Bảy Tuần": a title
-        if unit_word == "năm" and re.fullmatch(r"(?:1[89]|20)\d\d", amount_word) and self.t.text[m.start("unit")].isupper():
-            return []  # "TSA 2026 Năm ngoái": a year, then a sentence the crawl glued on
+        if unit_word == "năm" and re.fullmatch(r"(?:1[89]|20)\d\d", amount_word) and (self.t.text[m.start("unit")].isupper() or int(amount_word) % 100 and int(amount_word) >= 1950):
+            return []  # "TSA 2026 Năm ngoái", "KinoFest 2025 năm nay": a year, not 2025 years ("2000 năm" still is)
         if self.t.word_before(m.start()) in ("thứ", "lớp") and not m["n1"]:
             return []  # "kỷ niệm lần thứ 11 ngày Di sản": an ordinal, then a named day
         if self.t.word_before(m.start()) in ("clip", "video", "phim") and amount_word.isdigit():
