@@ -51,7 +51,7 @@ def patterns() -> Patterns:
     qmod = alternation(lex.table("modifiers", "quantity"))
     pmod = alternation(lex.table("modifiers", "position"))
     # "những ngày cuối năm", "những tuần đầu tháng 3": days inside the named part of a period
-    days_of = rf"(?:những\s+(?:ngày|tuần|tháng)\s+(?=(?:{pmod})\s))?"
+    days_of = rf"(?:(?:những\s+(?:ngày|tuần|tháng)|hai\s+ngày(?=\s+cuối\s+tuần))\s+(?=(?:{pmod})\s))?"
     tail = alternation(lex.list("modifiers", "duration_tail"))
     weekday = alternation(lex.table("weekdays"))
     month_word = alternation(lex.table("months"))
@@ -85,7 +85,7 @@ def patterns() -> Patterns:
         (
             "dm",
             rf"{_B}(?P<pre>(?:ngày|hôm|{day_word})\s+)?(?<![\d/.,])(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})"
-            rf"(?:(?P=sep)(?P<y>{year4}|\d{{2}}(?!\d)))?(?![\d/]|[.,]\d|-\d+(?!\d*/)){lunar_suffix}{tail_group}",
+            rf"(?:(?P=sep)(?P<y>{year4}|\d{{2}}(?!\d)))?(?![\d/]|[.,]\d|-\d+(?!\d*/))(?:\s+năm\s+(?P<yw>{year4})(?!\d))?{lunar_suffix}{tail_group}",
         ),
         # ngày 8 tháng 1 năm 2022, 23 tháng Chạp, mùng 8 tháng Giêng
         (

@@ -243,7 +243,7 @@ class Recognizer:
 
     def _dm(self, m: re.Match[str]) -> list[Piece]:
         day, month = int(m["d"]), int(m["m"])
-        year = m["y"]
+        year = m["y"] or m["yw"]  # "30/4/2020", "30/4 năm 2020"
         if not (1 <= month <= 12 and 1 <= day <= 31) or not valid_day(2000, month, day):
             return []
         has_pre = bool(m["pre"])
@@ -270,6 +270,8 @@ class Recognizer:
                 return []
             if self.t.words_before(m.start(), 2) == "không quá":
                 return []  # "hỗ trợ không quá 1/3": a share
+            if day <= 7 and month <= 7 and re.search(r"(?<!\w)(?:set|game|ván)(?!\w)", self.t.before(m.start(), 40)):
+                return []  # "thắng sau 3 set: 6/1, 3/6, 7/6": tennis games
             if self.t.word_before(m.start()) in ("có", "trong", "gồm", "với", "cả", "dự") and re.match(
                     r"\s+(?:nhóm|giải|phiên|trận|mặt\s+hàng|loại|tỉnh|địa\s+phương|đơn\s+vị|doanh\s+nghiệp|trường|quốc\s+gia|nước|đội|thành\s+viên|ngành|chỉ\s+tiêu|hộ|xã|huyện|quận|phường|dự\s+án|công\s+ty)(?!\w)", following):
                 return []  # "Có 8/11 nhóm hàng tăng": eight groups of eleven
@@ -336,7 +338,8 @@ class Recognizer:
         original = self.t.text[m.start("wd"):m.end("wd")]
         if wd_text in ("t2", "t3", "t4", "t5", "t6", "t7", "cn") and (not original.isupper() or re.search(r"[\w/&-]$", self.t.text[max(0, m.start() - 1):m.start()])
                                                                       or wd_text == "cn" and self.t.word_before(m.start()) in ("sau", "trước")
-                                                                      or self.t.word_before(m.start()) in self.lex.list("not_weekdays", "abbreviation_after")):
+                                                                      or self.t.word_before(m.start()) in self.lex.list("not_weekdays", "abbreviation_after")
+                                                                      or "nhà ga" in self.t.words_before(m.start(), 4)):
             return []  # "Bộ KH-CN" is science and technology, "đường T2" a road, not Sunday or Monday
         previous = self.t.word_before(m.start())
         ordinal_nouns = self.lex.list("not_weekdays", "ordinal_after")

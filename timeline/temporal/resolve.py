@@ -399,11 +399,12 @@ class Resolver:
         return type_, value, "none", "clock", None
 
     def _opens_report(self, p: Piece) -> bool:
-        """`Khoảng 11h, hỏa hoạn xảy ra ...`: a clock time that opens a sentence of a report is of its day."""
+        """`Khoảng 11h, hỏa hoạn xảy ra ...`, `16h20: Những cô gái ...` (a live report): a clock time that opens
+        a sentence of a report is of its day."""
         before = self.t.key[max(0, p.start - 16):p.start]
         after = self.t.key[p.end:p.end + 24]
         return bool(re.search(r"(?:^|[.!?\n]\s*)(?:(?:vào\s+)?lúc\s+|vào\s+|đến\s+|tới\s+)?$", before)) and bool(
-            re.match(r"\s*(?:\([^()]{1,20}\)\s*)?,", after))
+            re.match(r"\s*(?:\([^()]{1,20}\)\s*)?[,:]", after))
 
     def _r_month(self, p: Piece):
         if p.lunar and p.month:
