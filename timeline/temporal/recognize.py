@@ -234,8 +234,8 @@ class Recognizer:
 
     def _not_a_date_context(self, start: int) -> bool:
         before = self.t.words_before(start, 2)
-        if before == "thời điểm":
-            return False  # "tại thời điểm 31/12/2025" is a date; "điểm 7/10" a mark
+        if before in ("thời điểm", "cao điểm"):
+            return False  # "tại thời điểm 31/12/2025", "các ngày cao điểm 27/4-1/5" are dates; "điểm 7/10" a mark
         blocked = self.lex.list("spans", "not_a_date_before")
         return any(before == w or before.endswith(" " + w) for w in blocked)
 
@@ -277,7 +277,7 @@ class Recognizer:
                 return []  # "Có 8/11 nhóm hàng tăng": eight groups of eleven
             if (day, month) == (24, 7) and self.t.word_before(m.start()) not in self.lex.list("spans", "dash_date_after"):
                 return []  # "24/7": around the clock; "Chiều 24/7" is a day
-            if self.t.word_before(m.start()) in ("được", "đạt", "chấm", "điểm", "cho") and self.t.words_before(m.start(), 2) != "thời điểm":
+            if self.t.word_before(m.start()) in ("được", "đạt", "chấm", "điểm", "cho") and self.t.words_before(m.start(), 2) not in ("thời điểm", "cao điểm"):
                 return []  # a mark: "kỹ thuật của tôi chỉ được 7/10"
             if re.search(r"[=×x*]\s*$", self.t.text[max(0, m.start() - 3):m.start()]):
                 return []  # "= 1/3": arithmetic
@@ -744,6 +744,8 @@ class Recognizer:
         amount_word = " ".join(m["n"].split())
         after = self.t.key[m.end():m.end() + 10]
         before_char = self.t.key[m.start() - 1:m.start()] if m.start() else ""
+        if before_char == "/" and unit_word == "giờ" and amount_word == "24" and self.t.key[m.start() - 3:m.start()] == "24/":
+            return [Piece(m.start() - 3, m.end(), "duration", type="DURATION", value="PT24H", category="duration")]  # "trực cấp cứu 24/24 giờ": round the clock
         if before_char == "/" or re.match(r"\s*(?:tuổi|tcn|trước\s+công\s+nguyên)(?!\w)", self.t.key[m.end():m.end() + 24]):
             return []  # an age; "800 năm TCN" is a year (see _era_year)
         if self._titled_name(m.start(), m.end()):
@@ -757,7 +759,7 @@ class Recognizer:
         if re.search(r"(?<!\w)thai(?:\s+được)?(?:\s+\d+\s+tuần)?\s*$", self.t.before(m.start(), 24)):
             return []  # "mang thai 34 tuần 2 ngày": the age of a pregnancy
         language = re.match(r"\s+(?:Anh|Việt|Pháp|Trung|Nhật|Hàn|Đức|Nga|Thái)(?!\w)", self.t.text[m.end():m.end() + 8])
-        if unit_word == "tiếng" and re.match(r"\s+(?:súng|nổ|còi|chuông|kêu\s+cứu)(?!\w)", after):
+        if unit_word == "tiếng" and re.match(r"\s+(?:súng|nổ|còi|chuông|tăm|kêu\s+cứu)(?!\w)", after):
             return []  # "20 tiếng súng": shots
         if unit_word == "tiếng" and not amount_word[0].isdigit() and (language or re.match(r"\s+(?:động|nói|ồn|vang|hát|kêu|la|cười|khóc|súng|nổ|chuông|còi|gọi|mẹ|đẻ)(?!\w)", after)):
             return []  # "một tiếng động", "tiếng Anh": a sound or a language
@@ -977,6 +979,8 @@ class Recognizer:
         if word == "tới đây" and not (re.search(r"(?<!\w)(?:sẽ|dự\s+kiến|có\s+thể)(?!\w)", self.t.key[m.end():m.end() + 40])
                                    and re.search(r"(?:^|[,.;:!?]\s*|(?<!\w)(?:vậy|và|nhưng|thì|mà|nên|rằng|là)\s+)$", self.t.before(m.start(), 10))):
             return []  # "Chính vì vậy tới đây chúng ta sẽ có": the coming time; "anh tới đây làm gì": here; "vòng liveshow tới đây": the next one
+        if word.endswith("trước") and re.match(r"\s*\d", self.t.key[m.end():m.end() + 3]):
+            return []  # "trong thời gian trước 12 giờ trưa": before a time named after it
         if word in ("gần đây nhất", "mới đây nhất") and self.t.word_before(m.start()) == "lần":
             return []  # "Lần gần đây nhất Nga trao trả": the last time, an event
         if word == "lúc này" and self.t.word_before(m.start()) == "cùng":
