@@ -1096,6 +1096,22 @@ SAMPLE_48 = [
     ("Thung Ui lưu giữ những câu chuyện lịch sử từ thuở xa xưa.", "2026-02-04", [("thuở xa xưa", "PAST_REF")]),
 ]
 
+SAMPLE_49 = [
+    # blind samples 112-115
+    ("Chương trình Vì khát vọng Việt (từ tháng 10.2013 - 2.2014) thu hút sự quan tâm; giá 2.2014 đồng.", "2013-10-22",
+     [("tháng 10.2013", "2013-10"), ("2.2014", "2014-02")]),
+    ("Hằng năm, từ ngày 13 đến 18-4, người Thái té nước mừng năm mới.", "2025-02-17",
+     [("Hằng năm", "P1Y"), ("ngày 13", "XXXX-04-13"), ("18-4", "XXXX-04-18")]),
+    ("Tổng tài sản tính đến 31/12/2020 của PVcomBank tăng; cây có tuổi đời 8–10 năm; IFA là sự kiện lớn nhất của năm.", "2021-04-24",
+     [("31/12/2020", "2020-12-31"), ("năm", "2020")]),
+    ("Văn Quyết ghi bàn ở vòng 25 mùa trước. Ly hôn hoàn tất chỉ trong vòng 1 tháng sau đó.", "2017-01-07",
+     [("mùa trước", "2016"), ("1 tháng", "P1M")]),
+    ("Brazil sẽ chạm trán Morocco (ngày 13-6), Haiti (19-6) và Scotland (24-6). Thái Lan thắng Lào (2-1).", "2026-05-06",
+     [("ngày 13-6", "2026-06-13"), ("19-6", "2026-06-19"), ("24-6", "2026-06-24")]),
+    ("Theo kế hoạch, buổi tập chiều 2/11 của đội tuyển bắt đầu lúc 16h. Green ghi cả năm bàn cho CLB.", "2019-11-02",
+     [("chiều 2/11", "2019-11-02TAF"), ("16h", "2019-11-02T16:00")]),
+]
+
 SAMPLE_38 = [
     # blind samples 73-75
     ("Futsal châu Á 2026 - bán kết 05/02 15:00 Iraq Iran TV360. Coppa Italia - tứ kết 06/02 03:00 Atalanta Juventus", "2026-02-05",
@@ -1129,7 +1145,7 @@ PLURAL_PERIODS = [
 ]
 
 
-@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + SAMPLE_23 + SAMPLE_24 + SAMPLE_25 + SAMPLE_26 + SAMPLE_27 + SAMPLE_28 + SAMPLE_29 + SAMPLE_30 + SAMPLE_31 + SAMPLE_32 + SAMPLE_33 + SAMPLE_34 + SAMPLE_35 + SAMPLE_36 + SAMPLE_37 + SAMPLE_38 + SAMPLE_39 + SAMPLE_40 + SAMPLE_41 + SAMPLE_42 + SAMPLE_43 + SAMPLE_44 + SAMPLE_45 + SAMPLE_46 + SAMPLE_47 + SAMPLE_48 + PLURAL_PERIODS + REVIEW + NOW_AND_SEASON)
+@pytest.mark.parametrize("text, dct, expected", SAMPLE_1 + SAMPLE_2 + SAMPLE_3 + SAMPLE_4 + SAMPLE_5 + SAMPLE_6 + SAMPLE_7 + SAMPLE_8 + SAMPLE_9 + SAMPLE_10 + SAMPLE_11 + SAMPLE_12 + SAMPLE_13 + SAMPLE_14 + SAMPLE_15 + SAMPLE_16 + SAMPLE_17 + SAMPLE_18 + SAMPLE_19 + SAMPLE_20 + SAMPLE_21 + SAMPLE_22 + SAMPLE_23 + SAMPLE_24 + SAMPLE_25 + SAMPLE_26 + SAMPLE_27 + SAMPLE_28 + SAMPLE_29 + SAMPLE_30 + SAMPLE_31 + SAMPLE_32 + SAMPLE_33 + SAMPLE_34 + SAMPLE_35 + SAMPLE_36 + SAMPLE_37 + SAMPLE_38 + SAMPLE_39 + SAMPLE_40 + SAMPLE_41 + SAMPLE_42 + SAMPLE_43 + SAMPLE_44 + SAMPLE_45 + SAMPLE_46 + SAMPLE_47 + SAMPLE_48 + SAMPLE_49 + PLURAL_PERIODS + REVIEW + NOW_AND_SEASON)
 def test_errors_found_on_blind_samples_and_in_review_stay_fixed(text: str, dct: str, expected: list[tuple[str, str]]):
     """Each case is an error once seen on independently annotated corpus articles or in code review."""
     assert found(text, dct) == expected

@@ -118,7 +118,7 @@ def patterns() -> Patterns:
         # the 6 and 9 of "tháng 3, 6 và 9", the 10 of "tháng 9 & 10": more months of a list
         ("month_list", rf"{_B}tháng\s+\d{{1,2}}(?P<rest>(?:\s*(?:,|và|&|hoặc)\s*\d{{1,2}}(?!\d|[/.,:-]\d|\s*(?:người|ca|lần|km|kg|%|triệu|tỷ|năm|tháng|ngày|tuổi|nhóm|loại|mặt|tỉnh|đội|nước|quốc|đơn|doanh|công|dự|trường|chiếc|vụ|trận|bàn)(?!\w)))+){_E}"),
         # 12/2017 after a preposition (a month written without "tháng")
-        ("month_bare", rf"{_B}(?:(?<![\d/.,-])|(?<=\d{{4}}-))(?P<m>\d{{1,2}})(?P<sep>[/-])(?P<y>{year4})(?![\d/])"),
+        ("month_bare", rf"{_B}(?:(?<![\d/.,-])|(?<=\d{{4}}-))(?P<m>\d{{1,2}})(?P<sep>[/.-])(?P<y>{year4})(?![\d/]|[.,]\d)"),
         # năm 2022, cuối năm 2024, mùa giải 2021, năm 2020-2021, SN 1973, (2007), đến 2030
         (
             "year",
@@ -181,9 +181,9 @@ def patterns() -> Patterns:
         # cùng năm, cùng tháng này: the year or month in focus
         ("same_year", rf"{_B}cùng\s+(?P<period>năm|tháng)(?:\s+(?:này|đó|ấy))?{_E}(?!\s+(?:sinh|tuổi|học|lớp|tháng){_E}|\s*\d)"),
         ("same_period", rf"{_B}cùng\s+kỳ(?:\s+(?P<prev>năm\s+trước|năm\s+ngoái|năm\s+qua)|\s+(?:năm\s+)?(?P<y>{year4}))?{_E}"),
-        ("whole_year", rf"{_B}cả\s+năm{_E}(?!\s*(?:\d|nay|qua|ngoái|trời))"),
+        ("whole_year", rf"{_B}cả\s+năm{_E}(?!\s*(?:\d|nay|qua|ngoái|trời)|\s+(?:bàn|người|lần|trận|con|chiếc|cầu|đội|ngày)(?!\w))"),
         # trong năm, trong kỳ: the year or reporting period in focus
-        ("in_period", rf"{_B}(?:trong|hết|kết\s+thúc|nhất(?=\s+năm))\s+(?:(?P<w>năm|tháng){_E}(?=\s*[,.;:!?)]|\s*$|\s+(?:của|với|tại|khi|và|doanh|này\s+là)(?!\w))|(?P<k>kỳ){_E}(?!\s*(?:\d|này|tới|sau|trước|học|thi|họp|nghỉ|hạn|vọng|tài|{num})))"),
+        ("in_period", rf"{_B}(?:trong|hết|kết\s+thúc|nhất(?:\s+của)?(?=\s+năm))\s+(?:(?P<w>năm|tháng){_E}(?=\s*[,.;:!?)]|\s*$|\s+(?:của|với|tại|khi|và|doanh|này\s+là)(?!\w))|(?P<k>kỳ){_E}(?!\s*(?:\d|này|tới|sau|trước|học|thi|họp|nghỉ|hạn|vọng|tài|{num})))"),
         # hai năm sau, tức năm 2031: a year counted from the one in focus
         ("later", rf"{_B}(?P<n>{num})\s+(?P<unit>năm)\s+sau{_E}(?!\s+(?:khi|đó|này|nữa){_E})"),
         # mùa hè, mùa hè năm nay, hè này, những ngày hè
@@ -269,7 +269,7 @@ def patterns() -> Patterns:
         "glued_fixture": re.compile(r"\d/\d{4}:"),
         "month_range": re.compile(r"tháng\s+\d{1,2}\s*[-–]\s*\d"),
         "month_list": re.compile(r"tháng\s+\d{1,2}\s*(?:,|và|&|hoặc)"),
-        "month_bare": re.compile(r"\d[/-](?:1[89]|20)\d\d"),
+        "month_bare": re.compile(r"\d[/.-](?:1[89]|20)\d\d"),
         "year": ("năm", "mùa"),
         "year_bare": re.compile(r"(?:1[89]|20)\d\d"),
         "decade": ("năm", "thập"),

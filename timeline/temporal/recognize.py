@@ -221,8 +221,9 @@ class Recognizer:
         if re.search(r"(?<![\d/.-])\d{1,2}\s*(?:và|đến|tới)\s*$", self.t.before(pos, 12)):
             return True  # the second day of "ngày 14 và 15-4" (not "lớp 5-6 và 7-8")
         if _PARENS_BEFORE.search(self.t.before(pos, 3)):
-            # "thứ Hai (10-1)", "hôm qua (27-10)"; a bare "(2-1)" is a score
-            return self.t.word_before(pos) in ("hai", "ba", "tư", "năm", "sáu", "bảy", "nhật", "nay", "qua", "mai", "kia")
+            # "thứ Hai (10-1)", "hôm qua (27-10)", "Morocco (ngày 13-6), Haiti (19-6)"; a bare "(2-1)" is a score
+            return (self.t.word_before(pos) in ("hai", "ba", "tư", "năm", "sáu", "bảy", "nhật", "nay", "qua", "mai", "kia")
+                    or bool(re.search(r"\(ngày\s+\d{1,2}-\d{1,2}\)", re.split(r"[.!?]\s", self.t.before(pos, 80))[-1])))
         return False
 
     def _in_score(self, start: int, end: int) -> bool:
@@ -264,7 +265,8 @@ class Recognizer:
                     and not re.match(r"\s*(?:đến|tới|[-–])\s*\d+[.,]\d+\s*(?:%|triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|km|kg|tấn|lít|độ|điểm|m(?!\w))", self.t.key[m.end():m.end() + 30])):
                 return []
             following = self.t.key[m.end():m.end() + 12]
-            if not re.match(r"\s+\d{1,2}:\d{2}(?!\d)", following) and re.match(r"\s*(?:%|\d|tuổi|trở\s+lên|trở\s+xuống|người|số|phần|dân|lượt|tổng|của|triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|km|kg|m2|ha|điểm|cm|mm|m(?!\w)|tấn|lít|độ|trận|ván|set|câu|bàn|lần|tin|bài|bức|ảnh|clip|video)", following):
+            after_pod = self.t.word_right_before(m.start()) in ("sáng", "trưa", "chiều", "tối", "đêm", "khuya")  # "buổi tập chiều 2/11 của đội tuyển"
+            if not (year and len(year) == 4) and not after_pod and not re.match(r"\s+\d{1,2}:\d{2}(?!\d)", following) and re.match(r"\s*(?:%|\d|tuổi|trở\s+lên|trở\s+xuống|người|số|phần|dân|lượt|tổng|của|triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|km|kg|m2|ha|điểm|cm|mm|m(?!\w)|tấn|lít|độ|trận|ván|set|câu|bàn|lần|tin|bài|bức|ảnh|clip|video)", following):
                 return []
             if self.t.key[m.start() - 1:m.start()] in ("-", "–") and m["sep"] != "/":
                 return []
@@ -543,8 +545,8 @@ class Recognizer:
         month = int(m["m"])
         in_parens = bool(re.search(r"\(\s*(?:\d{1,2}[/-]\d{4}\s*[-–]\s*)?$", self.t.before(m.start(), 12))) and bool(
             re.match(r"\s*(?:[-–]\s*\d{1,2}[/-]\d{4}\s*)?\)", self.t.key[m.end():m.end() + 12]))  # "Mỹ (9-2023)", "(10/2017-3/2022)"
-        range_end = re.search(r"tháng\s+\d{1,2}[/-]\d{4}\s+(?:đến|tới)\s*$", self.t.before(m.start(), 30))  # "từ tháng 7-2012 đến 6-2013"
-        if not 1 <= month <= 12 or not in_parens and not range_end and (m["sep"] == "-" or self.t.word_before(m.start()) not in (
+        range_end = re.search(r"tháng\s+\d{1,2}[/.-]\d{4}\s*(?:đến|tới|[-–])\s*$", self.t.before(m.start(), 30))  # "từ tháng 7-2012 đến 6-2013", "tháng 10.2013 - 2.2014"
+        if not 1 <= month <= 12 or not in_parens and not range_end and (m["sep"] in "-." or self.t.word_before(m.start()) not in (
                 "từ", "đến", "tới", "vào", "trong", "hồi", "sau", "trước", "cuối", "đầu", "giữa", "tính", "kể", "hết", "và")):
             return []
         return [Piece(m.start(), m.end(), "month", month=month, year=int(m["y"]))]
@@ -649,7 +651,9 @@ class Recognizer:
             return []  # "một năm trước khi" is before an event; "giảm so với tháng trước khi giá xăng giảm" is last month
         year_before = re.search(r"((?:1[89]|20)\d\d)\s*$", self.t.before(m.start(), 6))
         glued_sentence = year_before and (self._capitalized(m.start()) or int(year_before[1]) % 100 and int(year_before[1]) >= 1950)  # "TSA 2026 Năm ngoái", "KinoFest 2025 năm nay"
-        if not m["pmod"] and not glued_sentence and re.search(rf"(?:^|\s)(?<!thứ\s)(?<!lớp\s)(?:{patterns().number}|{patterns().vague})\s*$", self.t.before(m.start(), 16)):
+        counted = re.search(rf"(?:^|\s)(?<!thứ\s)(?<!lớp\s)(?:{patterns().number}|{patterns().vague})\s*$", self.t.before(m.start(), 16))
+        round_of = counted and re.search(r"(?<!trong\s)(?<!\w)(?:vòng|lượt)\s+\S+\s*$", self.t.before(m.start(), 24))  # "ở vòng 25 mùa trước", not "trong vòng 2 năm tới"
+        if not m["pmod"] and not glued_sentence and counted and not round_of:
             return []  # "vài tháng sau đó": a length counted from an event
         dct_table, focus_table = self.lex.table("relative", "dct"), self.lex.table("relative", "focus")
         mod = self._position_mod(m)
@@ -756,6 +760,8 @@ class Recognizer:
             return []  # "kỷ niệm lần thứ 11 ngày Di sản": an ordinal, then a named day
         if self.t.word_before(m.start()) in ("clip", "video", "phim") and amount_word.isdigit():
             return []  # "Clip 1 phút": a name, not a length
+        if re.search(r"(?<!\w)tuổi\s+đời\s*$", self.t.before(m.start(), 12)):
+            return []  # "cây tuổi đời 8-10 năm": an age
         if re.search(r"(?<!\w)thai(?:\s+được)?(?:\s+\d+\s+tuần)?\s*$", self.t.before(m.start(), 24)):
             return []  # "mang thai 34 tuần 2 ngày": the age of a pregnancy
         language = re.match(r"\s+(?:Anh|Việt|Pháp|Trung|Nhật|Hàn|Đức|Nga|Thái)(?!\w)", self.t.text[m.end():m.end() + 8])
@@ -875,8 +881,8 @@ class Recognizer:
         return [Piece(m.start(), m.end(), "duration", type="DURATION", value="PXX", category="duration")]
 
     def _ago(self, m: re.Match[str]) -> list[Piece]:
-        if not (m["cach"] or m["truoc"]):
-            return []
+        if not (m["cach"] or m["truoc"]) or self.t.word_right_before(m.start()) in ("vòng", "lượt", "trận", "phút", "lần"):
+            return []  # "ở vòng 25 mùa trước": round 25 of last season
         unit_word = " ".join(m["unit"].split())
         code = self.lex.table("units")[unit_word]
         amount_word = " ".join(m["n"].split())

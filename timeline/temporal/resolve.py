@@ -204,6 +204,9 @@ class Resolver:
             return self._time_of(p, d.isoformat()) + (anchor, "partial", d)
         year = p.year
         anchor = "absolute"
+        left, right = self.t.sentence(p.start, p.end)
+        if year is None and p.extra.get("year_offset") is None and not p.extra.get("same_year") and re.search(r"(?<!\w)(?:hằng|hàng|mỗi)\s+năm(?!\w)", self.t.key[left:right]):
+            return self._time_of(p, f"XXXX-{month:02d}-{p.day:02d}") + ("none", "partial", None)  # "Hằng năm, từ ngày 13 đến 18-4": every year
         if year is None and (month, p.day) in self.named_days:
             year, anchor = self.named_days[(month, p.day)], "narrative"  # "ngày 23/9/2024 ... ngày 23/9"
         if year is None:
